@@ -1,0 +1,78 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Markup from strings bypasses React's escaping and the CSP's Trusted Types; build DOM with JSX instead. */
+const HTML_SINK_MESSAGE = 'builds DOM from an HTML string (an XSS sink). Render with JSX or set textContent instead.';
+
+export default defineConfig([
+  globalIgnores(['dist/', '.cache/', 'node_modules/', 'coverage/', 'test-results/', 'src/data/timeline.schema.json']),
+  js.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    extends: [tseslint.configs.strictTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          // vitest.e2e.config.ts is outside tsconfig.json's "include"; lint it with the same compiler options.
+          allowDefaultProject: ['vitest.e2e.config.ts'],
+          defaultProject: 'tsconfig.json',
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
+    files: ['**/*.{js,mjs,cjs,ts,tsx,mts,cts}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: `innerHTML ${HTML_SINK_MESSAGE}` },
+        { property: 'outerHTML', message: `outerHTML ${HTML_SINK_MESSAGE}` },
+        { property: 'insertAdjacentHTML', message: `insertAdjacentHTML ${HTML_SINK_MESSAGE}` },
+        { property: 'createContextualFragment', message: `createContextualFragment ${HTML_SINK_MESSAGE}` },
+        { object: 'document', property: 'write', message: `document.write ${HTML_SINK_MESSAGE}` },
+        { object: 'document', property: 'writeln', message: `document.writeln ${HTML_SINK_MESSAGE}` },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: `dangerouslySetInnerHTML ${HTML_SINK_MESSAGE}`,
+        },
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='html']",
+          message: `.html() (d3-selection) ${HTML_SINK_MESSAGE} React renders; D3 only computes.`,
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+]);

@@ -1,0 +1,56 @@
+import { describeStatus, STATUS_LABELS } from '../data/describeStatus.ts';
+import type { TimelineIndex } from '../data/indexTimeline.ts';
+import type { EventId, ZoneName } from '../data/schema.ts';
+import { describeEventTime } from '../time/describeEventTime.ts';
+import { SourceList } from '../details/SourceList.tsx';
+
+interface ChronologyProps {
+  index: TimelineIndex;
+  /** The zone every time is shown in. */
+  zone: ZoneName;
+}
+
+/**
+ * Every event in time order, in words: the text alternative to the chart and the
+ * page a reader without the chart (or without JavaScript) reads.
+ */
+export function Chronology({ index, zone }: ChronologyProps) {
+  const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
+  return (
+    <ol className="chronology" aria-label="Chronology of events">
+      {index.events.map((event) => {
+        const time = describeEventTime(event.time, zone, getTitle);
+        const headingId = `chronology-${event.id}`;
+        return (
+          <li key={event.id} className="chronology-item" data-category={event.category}>
+            <article aria-labelledby={headingId}>
+              <p className="chronology-time">
+                {time.dateTime === undefined ? time.text : <time dateTime={time.dateTime}>{time.text}</time>}
+              </p>
+              <h3 id={headingId} className="chronology-title">
+                {event.title}
+              </h3>
+              <p className="chronology-tags">
+                <span className="chronology-category">{index.getCategory(event.category)?.label ?? event.category}</span>
+                <span className={`status-badge status-badge-${event.status}`}>{STATUS_LABELS[event.status]}</span>
+                <span className="chronology-precision">{time.precision}</span>
+              </p>
+              <p className="chronology-summary">{event.summary}</p>
+              <p className="chronology-status">{describeStatus(event, index)}</p>
+              <p className="chronology-known">
+                <span className="chronology-known-label">How the time is known: </span>
+                {event.time.known}
+              </p>
+              <details className="chronology-sources">
+                <summary>
+                  What the report says ({event.sources.length === 1 ? '1 passage' : `${event.sources.length} passages`})
+                </summary>
+                <SourceList sources={event.sources} index={index} />
+              </details>
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,88 @@
+/** A small, valid timeline for tests to break one field at a time. Not shipped: only tests import it. */
+export function makeTestTimeline() {
+  return {
+    meta: {
+      title: 'A test timeline',
+      description: 'Three events for tests.',
+      zone: 'Asia/Dhaka',
+      contentNote: 'A test content note.',
+      paragraphCount: 5,
+      furniture: [4],
+      context: [],
+    },
+    categories: [
+      { id: 'attack', label: 'The attack', description: 'What the attackers did.' },
+      { id: 'claims', label: 'Claims', description: 'What was said.' },
+    ],
+    events: [
+      {
+        id: 'entry',
+        title: 'Gunmen enter',
+        summary: 'Gunmen entered.',
+        time: { kind: 'exact', at: '2016-07-01T21:20:00+06:00', basis: 'stated', known: 'Stated.' },
+        category: 'attack',
+        status: 'stated',
+        entities: ['gunmen'],
+        sources: [{ paragraph: 1, excerpt: 'gunmen entered' }],
+      },
+      {
+        id: 'claim',
+        title: 'The attackers claim a toll',
+        summary: 'They claimed a toll.',
+        time: { kind: 'order', after: ['entry'], before: [], basis: 'inferred', known: 'Not given.' },
+        category: 'claims',
+        status: 'disputed',
+        entities: ['gunmen'],
+        sources: [{ paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' }],
+      },
+      {
+        id: 'denial',
+        title: 'Police decline to confirm',
+        summary: 'Police would not confirm the toll.',
+        time: {
+          kind: 'interval',
+          earliest: '2016-07-01T23:00:00+06:00',
+          latest: '2016-07-02T06:00:00+06:00',
+          spans: false,
+          basis: 'inferred',
+          known: 'Some time that night.',
+        },
+        category: 'claims',
+        status: 'attributed',
+        entities: ['police'],
+        relations: [{ kind: 'declines-to-confirm', event: 'claim' }],
+        sources: [{ paragraph: 3, excerpt: 'police would not confirm', saidBy: 'police' }],
+      },
+    ],
+    entities: [
+      {
+        id: 'gunmen',
+        name: 'The gunmen',
+        kind: 'group',
+        description: 'The attackers.',
+        isPerpetrator: true,
+        sources: [{ paragraph: 1, excerpt: 'gunmen' }],
+      },
+      {
+        id: 'police',
+        name: 'Police',
+        kind: 'organisation',
+        description: 'The police.',
+        sources: [{ paragraph: 3, excerpt: 'police' }],
+      },
+    ],
+    figures: [
+      {
+        id: 'claimed-toll',
+        measure: 'killed',
+        subject: 'victims',
+        value: { qualifier: 'exactly', value: 24 },
+        saidBy: 'gunmen',
+        notConfirmedBy: ['police'],
+        event: 'claim',
+        about: [],
+        sources: [{ paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,309 @@
+/**
+ * Turns unknown JSON into a frozen `Timeline`, or into a list of problems that
+ * each name the JSON path, the record's id where there is one, and the reason.
+ * Used by the build (the Vite plugin), the tests and the benchmark; the shipped
+ * app imports the already-validated JSON and never bundles the validator.
+ */
+import type { z } from 'zod';
+import { deepFreeze } from './deepFreeze.ts';
+import type { DeepReadonly } from './deepFreeze.ts';
+import { deriveStatus } from './deriveStatus.ts';
+import { MAX_EXCERPT_WORDS, TimelineSchema } from './schema.ts';
+import type { EventId, Source, Timeline, TimelineEvent } from './schema.ts';
+
+/** The timeline as the app sees it: validated, readonly and frozen. */
+export type LoadedTimeline = DeepReadonly<Timeline>;
+
+/** One problem found in a timeline file. */
+export interface TimelineProblem {
+  /** A JSON path such as `events[3].time.latest`; empty for the whole file. */
+  path: string;
+  /** The id of the record the path lies in, when it has one. */
+  recordId?: string;
+  message: string;
+}
+
+export type ParseTimelineResult =
+  | { ok: true; timeline: LoadedTimeline }
+  | { ok: false; problems: readonly TimelineProblem[] };
+
+/** Parses the text of a timeline file: JSON syntax first, then the schema and the cross-checks. */
+export function parseTimelineText(text: string): ParseTimelineResult {
+  if (text.trim() === '') return { ok: false, problems: [{ path: '', message: 'the file is empty' }] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${reason}` }] };
+  }
+  return parseTimeline(raw);
+}
+
+/** Validates unknown JSON against the schema, then checks what a schema cannot: references, order, provenance rules. */
+export function parseTimeline(raw: unknown): ParseTimelineResult {
+  const parsed = TimelineSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => fromZodIssue(issue, raw)) };
+  }
+  const problems = checkTimeline(parsed.data);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, timeline: deepFreeze(parsed.data) };
+}
+
+/** Formats problems for a terminal or an error overlay, one per line, each naming the file. */
+export function formatTimelineProblems(file: string, problems: readonly TimelineProblem[]): string {
+  const lines = problems.map((p) => {
+    const where = [p.path || '(whole file)', p.recordId === undefined ? '' : ` (id "${p.recordId}")`].join('');
+    return `  ${file}: ${where}: ${p.message}`;
+  });
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [`The timeline data is invalid (${count}):`, ...lines].join('\n');
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** The id of the record at the first two steps of a path (`events[3]`), read from the raw input. */
+function findRecordId(raw: unknown, path: readonly PropertyKey[]): string | undefined {
+  const [collection, index] = path;
+  if (typeof collection !== 'string' || typeof index !== 'number') return undefined;
+  if (raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, collection)) return undefined;
+  const list: unknown = (raw as Record<string, unknown>)[collection];
+  if (!Array.isArray(list)) return undefined;
+  const record: unknown = list[index];
+  if (record === null || typeof record !== 'object' || !Object.hasOwn(record, 'id')) return undefined;
+  const id: unknown = (record as Record<string, unknown>).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): TimelineProblem {
+  const recordId = findRecordId(raw, issue.path);
+  const problem: TimelineProblem = { path: formatPath(issue.path), message: issue.message };
+  return recordId === undefined ? problem : { ...problem, recordId };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The instant that places a dated event in reading order. */
+function getDatedKey(event: TimelineEvent): number | undefined {
+  const t = event.time;
+  switch (t.kind) {
+    case 'exact':
+    case 'approximate':
+      return Date.parse(t.at);
+    case 'interval':
+      return Date.parse(t.best ?? t.earliest);
+    case 'order':
+      return undefined;
+  }
+}
+
+/** The cross-record rules; each problem names the path and the record's id. */
+export function checkTimeline(timeline: Timeline): TimelineProblem[] {
+  const problems: TimelineProblem[] = [];
+  const report = (path: string, recordId: string | undefined, message: string) => {
+    problems.push(recordId === undefined ? { path, message } : { path, recordId, message });
+  };
+
+  const findDuplicates = (collection: string, ids: readonly string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) report(`${collection}[${i}].id`, id, `duplicate id: another record in ${collection} has it`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  const categoryIds = findDuplicates(
+    'categories',
+    timeline.categories.map((c) => c.id),
+  );
+  const eventIds = findDuplicates(
+    'events',
+    timeline.events.map((e) => e.id),
+  );
+  const entityIds = findDuplicates(
+    'entities',
+    timeline.entities.map((e) => e.id),
+  );
+  findDuplicates(
+    'figures',
+    timeline.figures.map((f) => f.id),
+  );
+
+  const { paragraphCount, furniture } = timeline.meta;
+  const checkSources = (base: string, id: string, sources: readonly Source[]) => {
+    sources.forEach((source, i) => {
+      const path = `${base}.sources[${i}]`;
+      if (source.paragraph > paragraphCount) {
+        report(`${path}.paragraph`, id, `paragraph ${source.paragraph} is past the report's ${paragraphCount} paragraphs`);
+      } else if (furniture.includes(source.paragraph)) {
+        report(`${path}.paragraph`, id, `paragraph ${source.paragraph} is page furniture, not report: cite another`);
+      }
+      const words = wordCount(source.excerpt);
+      if (words > MAX_EXCERPT_WORDS) {
+        report(`${path}.excerpt`, id, `the excerpt has ${words} words; quote at most ${MAX_EXCERPT_WORDS}`);
+      }
+      if (source.saidBy !== undefined && !entityIds.has(source.saidBy)) {
+        report(`${path}.saidBy`, id, `no entity has the id "${source.saidBy}"`);
+      }
+    });
+  };
+  const checkEntityRefs = (path: string, id: string, refs: readonly string[]) => {
+    refs.forEach((ref, i) => {
+      if (!entityIds.has(ref)) report(`${path}[${i}]`, id, `no entity has the id "${ref}"`);
+    });
+  };
+  const checkEventRef = (path: string, id: string, ref: string) => {
+    if (ref === id) report(path, id, 'an event cannot refer to itself');
+    else if (!eventIds.has(ref)) report(path, id, `no event has the id "${ref}"`);
+  };
+
+  const perpetrators = new Set(timeline.entities.filter((e) => e.isPerpetrator === true).map((e) => e.id));
+  const challenged = new Set<string>();
+  for (const event of timeline.events) {
+    for (const relation of event.relations ?? []) {
+      if (relation.kind === 'contradicts' || relation.kind === 'declines-to-confirm') challenged.add(relation.event);
+    }
+  }
+
+  const fileIndex = new Map(timeline.events.map((e, i) => [e.id as string, i]));
+  let lastDated: { key: number; id: string } | undefined;
+
+  timeline.events.forEach((event, i) => {
+    const base = `events[${i}]`;
+    const id = event.id;
+    if (!categoryIds.has(event.category)) report(`${base}.category`, id, `no category has the id "${event.category}"`);
+    if (event.place !== undefined && !entityIds.has(event.place)) {
+      report(`${base}.place`, id, `no entity has the id "${event.place}"`);
+    }
+    checkEntityRefs(`${base}.entities`, id, event.entities);
+    (event.relations ?? []).forEach((r, j) => checkEventRef(`${base}.relations[${j}].event`, id, r.event));
+    checkSources(base, id, event.sources);
+
+    const t = event.time;
+    const tp = `${base}.time`;
+    switch (t.kind) {
+      case 'exact':
+        break;
+      case 'approximate': {
+        const [earliest, at, latest] = [Date.parse(t.earliest), Date.parse(t.at), Date.parse(t.latest)];
+        if (latest <= earliest) report(`${tp}.latest`, id, 'the interval ends before or when it starts');
+        else if (at < earliest || at > latest) report(`${tp}.at`, id, 'the best estimate lies outside earliest–latest');
+        break;
+      }
+      case 'interval': {
+        const [earliest, latest] = [Date.parse(t.earliest), Date.parse(t.latest)];
+        if (latest <= earliest) report(`${tp}.latest`, id, 'the interval ends before or when it starts');
+        if (t.best !== undefined) {
+          const best = Date.parse(t.best);
+          if (best < earliest || best > latest) report(`${tp}.best`, id, 'the best estimate lies outside earliest–latest');
+        }
+        break;
+      }
+      case 'order': {
+        if (t.after.length === 0 && t.before.length === 0) {
+          report(tp, id, 'an order-only time needs at least one event in "after" or "before"');
+        }
+        t.after.forEach((ref, j) => {
+          checkEventRef(`${tp}.after[${j}]`, id, ref);
+          if ((fileIndex.get(ref) ?? -1) > i) {
+            report(`${tp}.after[${j}]`, id, `"${ref}" is listed later in the file; list events in reading order`);
+          }
+        });
+        t.before.forEach((ref, j) => {
+          checkEventRef(`${tp}.before[${j}]`, id, ref);
+          if ((fileIndex.get(ref) ?? Infinity) < i) {
+            report(`${tp}.before[${j}]`, id, `"${ref}" is listed earlier in the file; list events in reading order`);
+          }
+        });
+        break;
+      }
+    }
+    const key = getDatedKey(event);
+    if (key !== undefined) {
+      if (lastDated !== undefined && key < lastDated.key) {
+        report(tp, id, `it is dated before "${lastDated.id}", which the file lists earlier; list events in time order`);
+      }
+      lastDated = { key, id };
+    }
+
+    const expected = deriveStatus(event, {
+      isPerpetrator: (entity) => perpetrators.has(entity),
+      isChallenged: (eventId) => challenged.has(eventId),
+    });
+    if (event.status !== expected) {
+      report(`${base}.status`, id, `the status must be "${expected}" by the rules in deriveStatus.ts, not "${event.status}"`);
+    }
+  });
+
+  const cycle = findOrderCycle(timeline.events);
+  if (cycle !== undefined) {
+    report('events', cycle[0], `the order constraints form a cycle: ${cycle.join(' → ')}`);
+  }
+
+  timeline.entities.forEach((entity, i) => {
+    const base = `entities[${i}]`;
+    if (entity.partOf !== undefined) {
+      if (entity.partOf === entity.id) report(`${base}.partOf`, entity.id, 'a place cannot be part of itself');
+      else if (!entityIds.has(entity.partOf)) report(`${base}.partOf`, entity.id, `no entity has the id "${entity.partOf}"`);
+    }
+    checkSources(base, entity.id, entity.sources);
+  });
+
+  timeline.figures.forEach((figure, i) => {
+    const base = `figures[${i}]`;
+    if (!eventIds.has(figure.event)) report(`${base}.event`, figure.id, `no event has the id "${figure.event}"`);
+    if (figure.saidBy !== undefined && !entityIds.has(figure.saidBy)) {
+      report(`${base}.saidBy`, figure.id, `no entity has the id "${figure.saidBy}"`);
+    }
+    checkEntityRefs(`${base}.about`, figure.id, figure.about);
+    checkEntityRefs(`${base}.notConfirmedBy`, figure.id, figure.notConfirmedBy ?? []);
+    if (figure.value.qualifier === 'range' && figure.value.max <= figure.value.min) {
+      report(`${base}.value.max`, figure.id, 'a range must end above where it starts');
+    }
+    checkSources(base, figure.id, figure.sources);
+  });
+
+  return problems;
+}
+
+/** A cycle in the "after" / "before" constraints, as a list of ids that starts and ends with the same one. */
+export function findOrderCycle(events: readonly TimelineEvent[]): string[] | undefined {
+  // Edges point from earlier to later: "after: [a]" on e gives a → e; "before: [b]" gives e → b.
+  const next = new Map<string, string[]>();
+  const addEdge = (from: EventId, to: EventId) => next.set(from, [...(next.get(from) ?? []), to]);
+  for (const event of events) {
+    if (event.time.kind !== 'order') continue;
+    for (const a of event.time.after) addEdge(a, event.id);
+    for (const b of event.time.before) addEdge(event.id, b);
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const to of next.get(id) ?? []) {
+      if (state.get(to) === 'visiting') return [...stack.slice(stack.indexOf(to)), to];
+      if (state.get(to) === undefined) {
+        const found = visit(to);
+        if (found !== undefined) return found;
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of next.keys()) {
+    if (state.get(id) === undefined) {
+      const found = visit(id);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,271 @@
+/**
+ * The one source of truth for the timeline's shape: this schema validates
+ * `timeline.json`, generates `timeline.schema.json`, and gives the app its types.
+ * Cross-record rules (ids resolve, order is acyclic, status follows its rules)
+ * live in `parseTimeline.ts`, which runs after this schema.
+ */
+import { z } from 'zod';
+
+/** Refuses anything that looks like markup or an HTML entity, so no text field ever needs sanitising. */
+const PLAIN_TEXT = /^(?![\s\S]*<[A-Za-z!/?])(?![\s\S]*&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);)[\s\S]*$/;
+
+/** The longest excerpt, in words: a short quotation, never the report wholesale. */
+export const MAX_EXCERPT_WORDS = 30;
+
+const plainText = (maxLength: number) =>
+  z
+    .string()
+    .min(1, 'must not be empty')
+    .max(maxLength, `must be at most ${maxLength} characters`)
+    .regex(PLAIN_TEXT, 'must be plain text, without markup or HTML entities');
+
+/** A stable, URL-safe slug: it appears in shared links, so it never changes once published. */
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "gunmen-enter-cafe"')
+  .max(64, 'must be at most 64 characters');
+
+export const EventIdSchema = slug.brand<'EventId'>();
+/** The stable id of an event, as it appears in links. */
+export type EventId = z.infer<typeof EventIdSchema>;
+
+export const EntityIdSchema = slug.brand<'EntityId'>();
+/** The stable id of a person, organisation, place or group. */
+export type EntityId = z.infer<typeof EntityIdSchema>;
+
+export const CategoryIdSchema = slug.brand<'CategoryId'>();
+/** The id of a category; each category is one lane of the chart. */
+export type CategoryId = z.infer<typeof CategoryIdSchema>;
+
+export const FigureIdSchema = slug.brand<'FigureId'>();
+/** The stable id of one figure as one speaker gave it. */
+export type FigureId = z.infer<typeof FigureIdSchema>;
+
+/** An unambiguous instant: ISO 8601 with a UTC offset or `Z`, to the minute or finer. */
+export const InstantSchema = z.iso
+  .datetime({
+    offset: true,
+    local: false,
+    error: 'must be an ISO 8601 instant with an offset, such as 2016-07-01T21:20:00+06:00',
+  })
+  .describe('An ISO 8601 instant with an offset, such as 2016-07-01T21:20:00+06:00')
+  .brand<'Instant'>();
+/** An ISO 8601 instant with an explicit offset, such as `2016-07-01T21:20:00+06:00`. */
+export type Instant = z.infer<typeof InstantSchema>;
+
+/** An IANA time-zone name such as `Asia/Dhaka`. */
+export const ZoneNameSchema = z
+  .string()
+  .regex(/^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z0-9_+-]+)+)$/, 'must be an IANA zone name such as "Asia/Dhaka"')
+  .brand<'ZoneName'>();
+/** An IANA time-zone name such as `Asia/Dhaka`. */
+export type ZoneName = z.infer<typeof ZoneNameSchema>;
+
+/** How a time is known: read off the report, worked out from a time it states, inferred from vague words, or added from outside the report. */
+export const TimeBasisSchema = z.enum(['stated', 'derived', 'inferred', 'context']);
+/** How a time is known. */
+export type TimeBasis = z.infer<typeof TimeBasisSchema>;
+
+const timeCommon = {
+  basis: TimeBasisSchema,
+  /** How the time is known, in a short phrase: "9.20pm local time, per witnesses". */
+  known: plainText(200).describe('How the time is known, in a short phrase'),
+};
+
+/** The report gives the minute. */
+export const ExactTimeSchema = z.object({
+  kind: z.literal('exact'),
+  at: InstantSchema,
+  ...timeCommon,
+});
+
+/** A best estimate inside the interval the report allows; `precision` says how coarse it is. */
+export const ApproximateTimeSchema = z.object({
+  kind: z.literal('approximate'),
+  at: InstantSchema,
+  earliest: InstantSchema,
+  latest: InstantSchema,
+  precision: z.enum(['hour', 'part-of-day', 'day']),
+  ...timeCommon,
+});
+
+/**
+ * Something happened within, or lasted through, `earliest` to `latest`.
+ * `spans` is true when the event lasted the whole interval (a siege), false when
+ * it happened at some unknown moment inside it (a raid whose hour is not given).
+ */
+export const IntervalTimeSchema = z.object({
+  kind: z.literal('interval'),
+  earliest: InstantSchema,
+  latest: InstantSchema,
+  best: InstantSchema.optional(),
+  spans: z.boolean(),
+  ...timeCommon,
+});
+
+/** Only the order is known: after every event in `after` and before every event in `before`. */
+export const OrderTimeSchema = z.object({
+  kind: z.literal('order'),
+  after: z.array(EventIdSchema),
+  before: z.array(EventIdSchema),
+  ...timeCommon,
+});
+
+/** When an event happened, as precisely as the report allows and no more. */
+export const EventTimeSchema = z.discriminatedUnion('kind', [
+  ExactTimeSchema,
+  ApproximateTimeSchema,
+  IntervalTimeSchema,
+  OrderTimeSchema,
+]);
+/** When an event happened, as precisely as the report allows and no more. */
+export type EventTime = z.infer<typeof EventTimeSchema>;
+export type ExactTime = z.infer<typeof ExactTimeSchema>;
+export type ApproximateTime = z.infer<typeof ApproximateTimeSchema>;
+export type IntervalTime = z.infer<typeof IntervalTimeSchema>;
+export type OrderTime = z.infer<typeof OrderTimeSchema>;
+
+/** A citation: a short verbatim excerpt of one paragraph of the report, and who gave it. */
+export const SourceSchema = z.object({
+  /** The paragraph's line number in `report.txt`, from 1. */
+  paragraph: z.number().int().min(1),
+  /** A short verbatim passage of that paragraph. */
+  excerpt: plainText(300),
+  /** Who the report attributes this to; absent when it is the report's own voice. */
+  saidBy: EntityIdSchema.optional(),
+  /** True when the report hedges it ("believed to be", "appearing to show"). */
+  hedged: z.boolean().optional(),
+});
+/** A citation of one paragraph of the report. */
+export type Source = z.infer<typeof SourceSchema>;
+
+const sources = z.array(SourceSchema).min(1, 'must cite at least one paragraph');
+
+/**
+ * What an event states, by rules written in `deriveStatus.ts`: the report's own
+ * voice, attributed to a source, claimed only by the attackers, hedged, or
+ * declined or contradicted by another source.
+ */
+export const StatusSchema = z.enum(['stated', 'attributed', 'claimed', 'unconfirmed', 'disputed']);
+/** What an event states, and on whose word. */
+export type Status = z.infer<typeof StatusSchema>;
+
+/** How one event bears on another: a statement describes what happened, or confirms, contradicts or declines to confirm another statement. */
+export const RelationKindSchema = z.enum(['describes', 'confirms', 'contradicts', 'declines-to-confirm']);
+export type RelationKind = z.infer<typeof RelationKindSchema>;
+
+export const RelationSchema = z.object({
+  kind: RelationKindSchema,
+  event: EventIdSchema,
+});
+/** A link from this event to another. */
+export type Relation = z.infer<typeof RelationSchema>;
+
+export const TimelineEventSchema = z.object({
+  id: EventIdSchema,
+  /** A short title in our words. */
+  title: plainText(90),
+  /** One to three sentences in our words. */
+  summary: plainText(480),
+  time: EventTimeSchema,
+  category: CategoryIdSchema,
+  status: StatusSchema,
+  /** Where it happened, when the report says. */
+  place: EntityIdSchema.optional(),
+  /** Who and what is involved. */
+  entities: z.array(EntityIdSchema),
+  relations: z.array(RelationSchema).optional(),
+  sources,
+});
+/** One event of the report. */
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+export const EntityKindSchema = z.enum(['person', 'organisation', 'place', 'group']);
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+export const EntitySchema = z.object({
+  id: EntityIdSchema,
+  name: plainText(80),
+  kind: EntityKindSchema,
+  /** Who or what this is, as the report describes it, in our words. */
+  description: plainText(300),
+  /** The role at the time, as the report gives it. */
+  role: plainText(120).optional(),
+  /** The larger place this place lies in. */
+  partOf: EntityIdSchema.optional(),
+  /** True for the attackers and their agency, whose word alone makes a claim. */
+  isPerpetrator: z.boolean().optional(),
+  sources,
+});
+/** A person, organisation, place or group the report names. */
+export type Entity = z.infer<typeof EntitySchema>;
+
+/** What a figure counts. */
+export const MeasureSchema = z.enum(['killed', 'wounded', 'freed', 'captured', 'unaccounted-for', 'present', 'involved']);
+export type Measure = z.infer<typeof MeasureSchema>;
+
+/** A number as the speaker qualified it; never reconciled with any other. */
+export const FigureValueSchema = z.discriminatedUnion('qualifier', [
+  z.object({ qualifier: z.enum(['exactly', 'at-least', 'up-to', 'about']), value: z.number().int().min(0) }),
+  z.object({ qualifier: z.literal('range'), min: z.number().int().min(0), max: z.number().int().min(0) }),
+]);
+export type FigureValue = z.infer<typeof FigureValueSchema>;
+
+export const FigureSchema = z.object({
+  id: FigureIdSchema,
+  measure: MeasureSchema,
+  /** Who or what is counted, in a few words: "foreign hostages". */
+  subject: plainText(80),
+  value: FigureValueSchema,
+  /** The speaker; absent when it is the report's own voice. */
+  saidBy: EntityIdSchema.optional(),
+  /** Sources that would not confirm this figure. */
+  notConfirmedBy: z.array(EntityIdSchema).optional(),
+  /** The event this figure belongs to. */
+  event: EventIdSchema,
+  /** The entities counted. */
+  about: z.array(EntityIdSchema),
+  sources,
+});
+/** One figure, as one speaker gave it. */
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const CategorySchema = z.object({
+  id: CategoryIdSchema,
+  label: plainText(40),
+  description: plainText(200),
+});
+/** A category; each is one lane of the chart, in the order listed. */
+export type Category = z.infer<typeof CategorySchema>;
+
+/** A fact added from outside the report, marked as such. */
+export const ContextNoteSchema = z.object({
+  statement: plainText(200),
+  why: plainText(300),
+});
+
+export const MetaSchema = z.object({
+  title: plainText(120),
+  /** One line on the source report. */
+  description: plainText(400),
+  /** The zone the events happened in. */
+  zone: ZoneNameSchema,
+  contentNote: plainText(300),
+  /** How many paragraphs the report has: every citation must fall inside. */
+  paragraphCount: z.number().int().min(1),
+  /** Paragraphs that are page furniture (a newsletter prompt, a bare heading): nothing may cite them. */
+  furniture: z.array(z.number().int().min(1)),
+  context: z.array(ContextNoteSchema),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const TimelineSchema = z.object({
+  $schema: z.string().optional(),
+  meta: MetaSchema,
+  categories: z.array(CategorySchema).min(1),
+  events: z.array(TimelineEventSchema).min(1),
+  entities: z.array(EntitySchema),
+  figures: z.array(FigureSchema),
+});
+/** The whole curated timeline, as loaded and frozen. */
+export type Timeline = z.infer<typeof TimelineSchema>;

@@ -1,0 +1,32 @@
+import type { DeepReadonly } from '../data/deepFreeze.ts';
+import { getNameInSentence } from '../data/describeStatus.ts';
+import type { TimelineIndex } from '../data/indexTimeline.ts';
+import type { Source } from '../data/schema.ts';
+
+interface SourceListProps {
+  sources: readonly DeepReadonly<Source>[];
+  index: TimelineIndex;
+}
+
+/** What the report says: each excerpt with its paragraph and who gave it. */
+export function SourceList({ sources, index }: SourceListProps) {
+  return (
+    <ul className="source-list">
+      {sources.map((source) => {
+        const speaker = source.saidBy === undefined ? undefined : index.getEntity(source.saidBy);
+        return (
+          <li key={`${source.paragraph}:${source.excerpt}`} className="source-list-item">
+            <blockquote className="source-list-excerpt">
+              <p>{source.excerpt}</p>
+            </blockquote>
+            <p className="source-list-citation">
+              Paragraph {source.paragraph}
+              {speaker === undefined ? ', in the report’s own words' : `, attributed to ${getNameInSentence(speaker)}`}
+              {source.hedged === true ? ' (hedged by the report)' : ''}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

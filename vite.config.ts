@@ -1,0 +1,22 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicyPlugin.ts';
+import { timelineDataPlugin } from './scripts/timelineDataPlugin.ts';
+
+export default defineConfig({
+  plugins: [timelineDataPlugin(), react(), contentSecurityPolicyPlugin()],
+  build: {
+    target: 'es2022',
+    // Inlined assets would need `data:` in the policy; ship them as files instead.
+    assetsInlineLimit: 0,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+    pool: 'threads',
+    maxWorkers: 2,
+  },
+});
