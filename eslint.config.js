@@ -4,6 +4,58 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Which folders of src/ each folder may not import: imports flow one way, data and time → chronology,
+ * timeline, details, url → app (STYLE.md). timeline/ and details/ meet only in app/.
+ */
+const FORBIDDEN_FOLDERS = {
+  data: ['time', 'chronology', 'timeline', 'details', 'url', 'app'],
+  time: ['chronology', 'timeline', 'details', 'url', 'app'],
+  chronology: ['timeline', 'url', 'app'],
+  timeline: ['chronology', 'details', 'url', 'app'],
+  details: ['chronology', 'timeline', 'url', 'app'],
+  url: ['chronology', 'timeline', 'details', 'app'],
+  app: [],
+};
+
+/** The validator stays out of the shipped bundle: app code may import only types from Zod and schema.ts. */
+const VALIDATOR_IMPORTS = [
+  { name: 'zod', allowTypeImports: true, message: 'Zod runs at build time and in tests only; import types.' },
+];
+const VALIDATOR_PATTERNS = [
+  {
+    group: ['**/schema.ts', '**/parseTimeline.ts'],
+    allowTypeImports: true,
+    message: 'The validator runs at build time and in tests only; the app imports types from it.',
+  },
+];
+
+const folderBoundaries = Object.entries(FORBIDDEN_FOLDERS).map(([folder, forbidden]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  ignores: [
+    'src/**/*.test.{ts,tsx}',
+    'src/data/schema.ts',
+    'src/data/parseTimeline.ts',
+    'src/data/toTimelineJsonSchema.ts',
+    'src/data/makeTestTimeline.ts',
+  ],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        paths: VALIDATOR_IMPORTS,
+        patterns: [
+          ...VALIDATOR_PATTERNS,
+          ...forbidden.map((other) => ({
+            group: [`../${other}/*`],
+            message: `src/${folder}/ may not import from src/${other}/: imports flow data, time → features → app.`,
+          })),
+        ],
+      },
+    ],
+  },
+}));
+
 /** Markup from strings bypasses React's escaping and the CSP's Trusted Types; build DOM with JSX instead. */
 const HTML_SINK_MESSAGE = 'builds DOM from an HTML string (an XSS sink). Render with JSX or set textContent instead.';
 
@@ -23,11 +75,7 @@ export default defineConfig([
     extends: [tseslint.configs.strictTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: {
-          // vitest.e2e.config.ts is outside tsconfig.json's "include"; lint it with the same compiler options.
-          allowDefaultProject: ['vitest.e2e.config.ts'],
-          defaultProject: 'tsconfig.json',
-        },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -71,6 +119,7 @@ export default defineConfig([
       ],
     },
   },
+  ...folderBoundaries,
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -16,7 +16,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
-    pool: 'threads',
+    // Child processes, not worker threads: only a process's main thread honours a change to TZ.
+    pool: 'forks',
     maxWorkers: 2,
   },
 });

@@ -38,9 +38,9 @@ export function App({ index }: AppProps) {
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">About this timeline</h2>
           <p>
-            Every event, person, place and figure here comes from one news report and cites the paragraph it comes
-            from. Summaries are in our words; quoted passages are the report’s. The report’s newsletter prompt and a
-            bare section heading are page furniture and are left out.
+            Every event, person, place and figure here comes from one news report and cites the paragraph it comes from.
+            Summaries are in our words; quoted passages are the report’s. The report’s newsletter prompt and a bare
+            section heading are page furniture and are left out.
           </p>
           <h3>Categories</h3>
           <dl className="app-categories">

@@ -31,7 +31,9 @@ export function Chronology({ index, zone }: ChronologyProps) {
                 {event.title}
               </h3>
               <p className="chronology-tags">
-                <span className="chronology-category">{index.getCategory(event.category)?.label ?? event.category}</span>
+                <span className="chronology-category">
+                  {index.getCategory(event.category)?.label ?? event.category}
+                </span>
                 <span className={`status-badge status-badge-${event.status}`}>{STATUS_LABELS[event.status]}</span>
                 <span className="chronology-precision">{time.precision}</span>
               </p>

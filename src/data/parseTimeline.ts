@@ -24,8 +24,7 @@ export interface TimelineProblem {
 }
 
 export type ParseTimelineResult =
-  | { ok: true; timeline: LoadedTimeline }
-  | { ok: false; problems: readonly TimelineProblem[] };
+  { ok: true; timeline: LoadedTimeline } | { ok: false; problems: readonly TimelineProblem[] };
 
 /** Parses the text of a timeline file: JSON syntax first, then the schema and the cross-checks. */
 export function parseTimelineText(text: string): ParseTimelineResult {
@@ -141,7 +140,11 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
     sources.forEach((source, i) => {
       const path = `${base}.sources[${i}]`;
       if (source.paragraph > paragraphCount) {
-        report(`${path}.paragraph`, id, `paragraph ${source.paragraph} is past the report's ${paragraphCount} paragraphs`);
+        report(
+          `${path}.paragraph`,
+          id,
+          `paragraph ${source.paragraph} is past the report's ${paragraphCount} paragraphs`,
+        );
       } else if (furniture.includes(source.paragraph)) {
         report(`${path}.paragraph`, id, `paragraph ${source.paragraph} is page furniture, not report: cite another`);
       }
@@ -202,7 +205,8 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
         if (latest <= earliest) report(`${tp}.latest`, id, 'the interval ends before or when it starts');
         if (t.best !== undefined) {
           const best = Date.parse(t.best);
-          if (best < earliest || best > latest) report(`${tp}.best`, id, 'the best estimate lies outside earliest–latest');
+          if (best < earliest || best > latest)
+            report(`${tp}.best`, id, 'the best estimate lies outside earliest–latest');
         }
         break;
       }
@@ -238,7 +242,11 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
       isChallenged: (eventId) => challenged.has(eventId),
     });
     if (event.status !== expected) {
-      report(`${base}.status`, id, `the status must be "${expected}" by the rules in deriveStatus.ts, not "${event.status}"`);
+      report(
+        `${base}.status`,
+        id,
+        `the status must be "${expected}" by the rules in deriveStatus.ts, not "${event.status}"`,
+      );
     }
   });
 
@@ -251,7 +259,8 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
     const base = `entities[${i}]`;
     if (entity.partOf !== undefined) {
       if (entity.partOf === entity.id) report(`${base}.partOf`, entity.id, 'a place cannot be part of itself');
-      else if (!entityIds.has(entity.partOf)) report(`${base}.partOf`, entity.id, `no entity has the id "${entity.partOf}"`);
+      else if (!entityIds.has(entity.partOf))
+        report(`${base}.partOf`, entity.id, `no entity has the id "${entity.partOf}"`);
     }
     checkSources(base, entity.id, entity.sources);
   });

@@ -201,7 +201,15 @@ export const EntitySchema = z.object({
 export type Entity = z.infer<typeof EntitySchema>;
 
 /** What a figure counts. */
-export const MeasureSchema = z.enum(['killed', 'wounded', 'freed', 'captured', 'unaccounted-for', 'present', 'involved']);
+export const MeasureSchema = z.enum([
+  'killed',
+  'wounded',
+  'freed',
+  'captured',
+  'unaccounted-for',
+  'present',
+  'involved',
+]);
 export type Measure = z.infer<typeof MeasureSchema>;
 
 /** A number as the speaker qualified it; never reconciled with any other. */

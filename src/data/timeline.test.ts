@@ -97,7 +97,9 @@ describe('provenance against ../shared/report.txt', () => {
   });
 
   test.runIf(reportAvailable)('cites every paragraph that carries facts and none of the page furniture', () => {
-    const paragraphs = readFileSync(REPORT_URL, 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const paragraphs = readFileSync(REPORT_URL, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     const timeline = loadRealTimeline();
     expect(timeline.meta.paragraphCount).toBe(paragraphs.length);
     expect(paragraphs[7]).toMatch(/newsletter/i);

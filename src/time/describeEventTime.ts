@@ -44,7 +44,11 @@ export function describeEventTime(
   switch (time.kind) {
     case 'exact': {
       const at = new Date(time.at);
-      return { text: `${formatMoment(at, zone)}, ${formatZoneLabel(zone, at)}`, precision: 'exact time', dateTime: time.at };
+      return {
+        text: `${formatMoment(at, zone)}, ${formatZoneLabel(zone, at)}`,
+        precision: 'exact time',
+        dateTime: time.at,
+      };
     }
     case 'approximate': {
       const at = new Date(time.at);

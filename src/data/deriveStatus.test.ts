@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import { deriveStatus } from './deriveStatus.ts';
+import type { EntityId, EventId, Source } from './schema.ts';
+
+const perpetrators = new Set(['agency']);
+const challenged = new Set(['challenged']);
+const context = {
+  isPerpetrator: (id: EntityId) => perpetrators.has(id),
+  isChallenged: (id: EventId) => challenged.has(id),
+};
+const event = (id: string, sources: Source[]) => ({ id: id as EventId, sources });
+const said = (by?: string, hedged?: boolean): Source => ({
+  paragraph: 1,
+  excerpt: 'x',
+  ...(by === undefined ? {} : { saidBy: by as EntityId }),
+  ...(hedged === undefined ? {} : { hedged }),
+});
+
+describe('deriveStatus', () => {
+  test('an event another source declines to confirm is disputed, whoever states it', () => {
+    expect(deriveStatus(event('challenged', [said('agency')]), context)).toBe('disputed');
+    expect(deriveStatus(event('challenged', [said()]), context)).toBe('disputed');
+  });
+
+  test('an event only the attackers assert is claimed', () => {
+    expect(deriveStatus(event('e', [said('agency'), said('agency')]), context)).toBe('claimed');
+  });
+
+  test('the attackers plus anyone else is no longer only a claim', () => {
+    expect(deriveStatus(event('e', [said('agency'), said('police')]), context)).toBe('attributed');
+  });
+
+  test('an event the report hedges is unconfirmed', () => {
+    expect(deriveStatus(event('e', [said(undefined, true)]), context)).toBe('unconfirmed');
+  });
+
+  test('an event in the report’s own voice is stated', () => {
+    expect(deriveStatus(event('e', [said('police'), said()]), context)).toBe('stated');
+  });
+
+  test('an event resting only on named sources is attributed', () => {
+    expect(deriveStatus(event('e', [said('police'), said('witnesses')]), context)).toBe('attributed');
+  });
+});
