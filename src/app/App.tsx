@@ -1,18 +1,64 @@
-import { Chronology } from '../chronology/Chronology.tsx';
+import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { Chronology, getChronologyButtonId } from '../chronology/Chronology.tsx';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
-import { DHAKA } from '../time/zones.ts';
+import type { EventId, ZoneName } from '../data/schema.ts';
+import { EventPanel } from '../details/EventPanel.tsx';
+import { getReaderZone } from '../time/getReaderZone.ts';
+import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
+import { DHAKA, LONDON } from '../time/zones.ts';
+import { Timeline } from '../timeline/Timeline.tsx';
+import type { TimelineHandle } from '../timeline/Timeline.tsx';
+import { ScaleSwitch } from './ScaleSwitch.tsx';
+import { useElementWidth } from './useElementWidth.ts';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
+import { viewReducer } from './viewReducer.ts';
+import type { ViewState } from './viewReducer.ts';
+import { ZoneSwitch } from './ZoneSwitch.tsx';
 
 interface AppProps {
   index: TimelineIndex;
+  /** The chart's width before it can be measured (tests, the first paint), px. */
+  initialWidth?: number;
+  /** The reader's zone; the browser's by default. */
+  readerZone?: ZoneName | undefined;
 }
 
-/** The page: what this is, the content note, the chronology, and where it all comes from. */
-export function App({ index }: AppProps) {
+const INITIAL_VIEW: ViewState = {
+  selectedId: undefined,
+  selectionOrigin: 'chart',
+  zone: DHAKA,
+  scaleMode: 'chronological',
+};
+
+/** The page: the chart with its controls, the details of the chosen event, the chronology, and the sources. */
+export function App({ index, initialWidth = 960, readerZone = getReaderZone() }: AppProps) {
   const { meta, categories } = index.timeline;
+  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
+  const placements = useMemo(() => placeEvents(index.events), [index.events]);
+  const extent = useMemo(() => getStoryExtent(placements), [placements]);
+  const chartBoxRef = useRef<HTMLDivElement>(null);
+  const chartWidth = useElementWidth(chartBoxRef, initialWidth);
+  const timelineRef = useRef<TimelineHandle>(null);
+  const reducedMotion = usePrefersReducedMotion();
+  const secondZone = view.zone === DHAKA ? LONDON : DHAKA;
+
+  const select = useCallback((id: EventId, origin: 'chart' | 'list' | 'panel') => {
+    dispatch({ kind: 'select', id, origin });
+  }, []);
+
+  const close = useCallback(() => {
+    const id = view.selectedId;
+    dispatch({ kind: 'close' });
+    if (id === undefined) return;
+    // Focus goes back to where the reader opened the details from.
+    if (view.selectionOrigin === 'list') document.getElementById(getChronologyButtonId(id))?.focus();
+    else timelineRef.current?.focusEvent(id);
+  }, [view.selectedId, view.selectionOrigin]);
+
   return (
-    <>
-      <a className="skip-link" href="#chronology">
-        Skip to the chronology
+    <div className={`app${view.selectedId === undefined ? '' : ' has-panel'}`}>
+      <a className="skip-link" href="#timeline-heading">
+        Skip to the timeline
       </a>
       <header className="app-header">
         <p className="app-kicker">A sourced timeline of one news report</p>
@@ -22,18 +68,73 @@ export function App({ index }: AppProps) {
           <strong>Content note.</strong> {meta.contentNote}
         </p>
       </header>
-      <main className="app-main">
-        <section className="app-section" aria-labelledby="chronology">
-          <h2 id="chronology" tabIndex={-1}>
-            Chronology
-          </h2>
-          <p className="app-section-intro">
-            {index.events.length} events in the order they happened, with times in Dhaka time. The report gives one
-            clock time; where it is vaguer, so is this timeline.
-          </p>
-          <Chronology index={index} zone={DHAKA} />
-        </section>
-      </main>
+      <div className="app-body">
+        <main className="app-main">
+          <div className="app-controls">
+            <ZoneSwitch
+              zone={view.zone}
+              readerZone={readerZone}
+              at={new Date(extent.start)}
+              onChange={(zone) => {
+                dispatch({ kind: 'set-zone', zone });
+              }}
+            />
+            <ScaleSwitch
+              scaleMode={view.scaleMode}
+              onChange={(scaleMode) => {
+                dispatch({ kind: 'set-scale', scaleMode });
+              }}
+            />
+          </div>
+          <div ref={chartBoxRef} className="app-chart">
+            <Timeline
+              ref={timelineRef}
+              index={index}
+              placements={placements}
+              extent={extent}
+              zone={view.zone}
+              scaleMode={view.scaleMode}
+              selectedId={view.selectedId}
+              onSelect={(id) => {
+                select(id, 'chart');
+              }}
+              width={chartWidth}
+              reducedMotion={reducedMotion}
+            />
+          </div>
+          <section className="app-section" aria-labelledby="chronology">
+            <h2 id="chronology" tabIndex={-1}>
+              Chronology
+            </h2>
+            <p className="app-section-intro">
+              All {index.events.length} events in the order they happened. The report gives one clock time; where it is
+              vaguer, so is this timeline. Choose an event to read its details.
+            </p>
+            <Chronology
+              index={index}
+              zone={view.zone}
+              selectedId={view.selectedId}
+              onSelect={(id) => {
+                select(id, 'list');
+              }}
+            />
+          </section>
+        </main>
+        {view.selectedId !== undefined && (
+          <div className="app-panel" id="event-panel">
+            <EventPanel
+              index={index}
+              eventId={view.selectedId}
+              zone={view.zone}
+              secondZone={secondZone}
+              onClose={close}
+              onSelect={(id) => {
+                select(id, 'panel');
+              }}
+            />
+          </div>
+        )}
+      </div>
       <footer className="app-footer">
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">About this timeline</h2>
@@ -61,6 +162,6 @@ export function App({ index }: AppProps) {
           </ul>
         </section>
       </footer>
-    </>
+    </div>
   );
 }

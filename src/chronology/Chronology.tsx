@@ -8,13 +8,22 @@ interface ChronologyProps {
   index: TimelineIndex;
   /** The zone every time is shown in. */
   zone: ZoneName;
+  /** The event whose details are open, marked as current in the list. */
+  selectedId?: EventId | undefined;
+  /** A reader chose an event from the list; absent where the list is read-only. */
+  onSelect?: (id: EventId) => void;
+}
+
+/** The DOM id of an event's title button in the list, so focus can return to it. */
+export function getChronologyButtonId(id: EventId): string {
+  return `chronology-open-${id}`;
 }
 
 /**
  * Every event in time order, in words: the text alternative to the chart and the
  * page a reader without the chart (or without JavaScript) reads.
  */
-export function Chronology({ index, zone }: ChronologyProps) {
+export function Chronology({ index, zone, selectedId, onSelect }: ChronologyProps) {
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
   return (
     <ol className="chronology" aria-label="Chronology of events">
@@ -22,13 +31,32 @@ export function Chronology({ index, zone }: ChronologyProps) {
         const time = describeEventTime(event.time, zone, getTitle);
         const headingId = `chronology-${event.id}`;
         return (
-          <li key={event.id} className="chronology-item" data-category={event.category}>
+          <li
+            key={event.id}
+            className={`chronology-item${event.id === selectedId ? ' is-selected' : ''}`}
+            data-category={event.category}
+            aria-current={event.id === selectedId ? 'true' : undefined}
+          >
             <article aria-labelledby={headingId}>
               <p className="chronology-time">
                 {time.dateTime === undefined ? time.text : <time dateTime={time.dateTime}>{time.text}</time>}
               </p>
               <h3 id={headingId} className="chronology-title">
-                {event.title}
+                {onSelect === undefined ? (
+                  event.title
+                ) : (
+                  <button
+                    type="button"
+                    id={getChronologyButtonId(event.id)}
+                    className="chronology-open"
+                    aria-expanded={event.id === selectedId}
+                    onClick={() => {
+                      onSelect(event.id);
+                    }}
+                  >
+                    {event.title}
+                  </button>
+                )}
               </h3>
               <p className="chronology-tags">
                 <span className="chronology-category">

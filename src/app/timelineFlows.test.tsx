@@ -1,0 +1,144 @@
+import { render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { indexTimeline } from '../data/indexTimeline.ts';
+import { timeline } from '../data/loadTimeline.ts';
+import type { ZoneName } from '../data/schema.ts';
+import { App } from './App.tsx';
+
+const ENTRY = 'Gunmen burst into the Holey Artisan Bakery';
+
+function renderApp() {
+  const user = userEvent.setup();
+  render(<App index={indexTimeline(timeline)} initialWidth={900} readerZone={'America/Los_Angeles' as ZoneName} />);
+  const chart = screen.getByRole('listbox', { name: 'Events by time, one lane per category' });
+  return { user, chart };
+}
+
+describe('the chart and the list together', () => {
+  test('draws every event as an option named by its title and time, in one lane per category', () => {
+    const { chart } = renderApp();
+    const options = within(chart).getAllByRole('option');
+    expect(options).toHaveLength(timeline.events.length);
+    expect(
+      within(chart).getByRole('option', { name: `${ENTRY}, 9.20pm, Friday 1 July 2016, Dhaka (UTC+6)` }),
+    ).toBeInTheDocument();
+    const lanes = within(chart)
+      .getAllByRole('group')
+      .map((g) => g.getAttribute('aria-label'));
+    expect(lanes).toEqual(timeline.categories.map((c) => c.label));
+  });
+
+  test('is a single tab stop', () => {
+    const { chart } = renderApp();
+    const tabbable = within(chart)
+      .getAllByRole('option')
+      .filter((o) => o.getAttribute('tabindex') === '0');
+    expect(tabbable).toHaveLength(1);
+  });
+
+  test('clicking a mark opens its details with focus on the heading, and marks it in the list', async () => {
+    const { user, chart } = renderApp();
+    await user.click(within(chart).getByRole('option', { name: new RegExp(`^${ENTRY}`) }));
+    const heading = screen.getByRole('heading', { level: 2, name: ENTRY });
+    expect(heading).toHaveFocus();
+    expect(within(chart).getByRole('option', { selected: true })).toHaveAccessibleName(new RegExp(`^${ENTRY}`));
+    const listItem = screen.getByRole('article', { name: ENTRY }).closest('li');
+    expect(listItem).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('choosing in the list selects the same event on the chart', async () => {
+    const { user, chart } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Troops raid the building' }));
+    expect(within(chart).getByRole('option', { selected: true })).toHaveAccessibleName(/^Troops raid the building, /);
+    expect(screen.getByRole('heading', { level: 2, name: 'Troops raid the building' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('heading', { level: 2, name: 'Troops raid the building' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Troops raid the building' })).toHaveFocus();
+  });
+
+  test('arrow keys walk every event in time order; Enter opens; Escape returns to the same mark', async () => {
+    const { user, chart } = renderApp();
+    await user.tab();
+    await user.tab();
+    const first = within(chart)
+      .getAllByRole('option')
+      .find((o) => o.getAttribute('tabindex') === '0');
+    first?.focus();
+    const visited: string[] = [document.activeElement?.id ?? ''];
+    for (let i = 1; i < timeline.events.length; i += 1) {
+      await user.keyboard('{ArrowRight}');
+      visited.push(document.activeElement?.id ?? '');
+    }
+    expect(visited).toEqual(timeline.events.map((e) => `timeline-event-${e.id}`));
+    await user.keyboard('{Home}');
+    expect(document.activeElement?.id).toBe(`timeline-event-${timeline.events[0]?.id ?? ''}`);
+    await user.keyboard('{End}{ArrowLeft}');
+    const secondLast = timeline.events.at(-2);
+    expect(document.activeElement?.id).toBe(`timeline-event-${secondLast?.id ?? ''}`);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: secondLast?.title })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(document.activeElement?.id).toBe(`timeline-event-${secondLast?.id ?? ''}`);
+  });
+
+  test('+, − and 0 zoom in, out and back to the whole story, and the change is announced', async () => {
+    const { user, chart } = renderApp();
+    const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
+    within(chart).getAllByRole('option')[1]?.focus();
+    await user.keyboard('+');
+    expect(status).toHaveTextContent(/^Showing .+ Dhaka \(UTC\+6\): \d+ of 25 events shown\.$/);
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+    const zoomedIn = status.textContent;
+    await user.keyboard('+');
+    expect(status.textContent).not.toBe(zoomedIn);
+    await user.keyboard('0');
+    expect(status).toHaveTextContent(/: 25 of 25 events shown\.$/);
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toBeDisabled();
+  });
+
+  test('the buttons zoom and pan, and say when they can go no further', async () => {
+    const { user } = renderApp();
+    const earlier = screen.getByRole('button', { name: '← Earlier' });
+    const later = screen.getByRole('button', { name: 'Later →' });
+    expect(earlier).toBeDisabled();
+    expect(later).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(earlier).toBeEnabled();
+    expect(later).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Fit whole story' }));
+    expect(earlier).toBeDisabled();
+  });
+
+  test('the zone switch moves every time to the chosen zone, naming it', async () => {
+    const { user, chart } = renderApp();
+    const zone = screen.getByRole('combobox', { name: 'Show times in' });
+    await user.selectOptions(zone, 'Europe/London');
+    expect(
+      within(chart).getByRole('option', { name: `${ENTRY}, 4.20pm, Friday 1 July 2016, London (UTC+1)` }),
+    ).toBeInTheDocument();
+    const entry = screen.getByRole('article', { name: ENTRY });
+    expect(entry).toHaveTextContent('4.20pm, Friday 1 July 2016, London (UTC+1)');
+    await user.selectOptions(zone, 'UTC');
+    expect(entry).toHaveTextContent('3.20pm, Friday 1 July 2016, UTC');
+    expect(within(zone).getByRole('option', { name: /^Your zone: Los Angeles \(UTC−7\)/ })).toBeInTheDocument();
+  });
+
+  test('the scale switch spaces events evenly in story order and back', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('radio', { name: /Story order/ }));
+    expect(
+      screen.getByText('Events evenly spaced in the order they happened; distance is not time.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /True time/ }));
+    expect(screen.getByText(/^Times in Dhaka \(UTC\+6\)\./)).toBeInTheDocument();
+  });
+
+  test('lists every key binding in a visible help', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByText('Keyboard shortcuts'));
+    for (const keys of ['← / →', 'Home / End', 'Enter or Space', '+ / −', '0', 'Escape']) {
+      expect(screen.getByText(keys)).toBeVisible();
+    }
+  });
+});

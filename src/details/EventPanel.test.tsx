@@ -1,0 +1,231 @@
+import { render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import { indexTimeline } from '../data/indexTimeline.ts';
+import { timeline } from '../data/loadTimeline.ts';
+import type { EventId, ZoneName } from '../data/schema.ts';
+import { EventPanel } from './EventPanel.tsx';
+
+const index = indexTimeline(timeline);
+const DHAKA = 'Asia/Dhaka' as ZoneName;
+const LONDON = 'Europe/London' as ZoneName;
+const id = (value: string) => value as EventId;
+
+function getTitle(eventId: string): string {
+  const event = index.getEvent(id(eventId));
+  if (event === undefined) throw new Error(`No event ${eventId} in timeline.json`);
+  return event.title;
+}
+
+function renderPanel(eventId: string, zone: ZoneName = DHAKA, secondZone: ZoneName = LONDON) {
+  const onClose = vi.fn<() => void>();
+  const onSelect = vi.fn<(next: EventId) => void>();
+  const props = { index, zone, secondZone, onClose, onSelect };
+  const result = render(<EventPanel {...props} eventId={id(eventId)} />);
+  const panel = screen.getByRole('region', { name: getTitle(eventId) });
+  const rerender = (next: string) => {
+    result.rerender(<EventPanel {...props} eventId={id(next)} />);
+  };
+  return { panel, onClose, onSelect, rerender };
+}
+
+/** The `<dd>` that follows a `<dt>` with this text. */
+function getFact(panel: HTMLElement, term: string): HTMLElement {
+  const dt = within(panel).getByText(term, { selector: 'dt' });
+  const dd = dt.nextElementSibling;
+  if (!(dd instanceof HTMLElement) || dd.tagName !== 'DD') throw new Error(`No definition after ${term}`);
+  return dd;
+}
+
+describe('EventPanel', () => {
+  test('is a region named by its heading, the event’s title, which has focus when it opens', () => {
+    const { panel } = renderPanel('gunmen-storm-cafe');
+    const heading = within(panel).getByRole('heading', {
+      level: 2,
+      name: 'Gunmen burst into the Holey Artisan Bakery',
+    });
+    expect(heading).toHaveFocus();
+  });
+
+  test('says when in the reader’s zone with its precision, again in the second zone, and how the time is known', () => {
+    const { panel } = renderPanel('gunmen-storm-cafe');
+    const when = getFact(panel, 'When');
+    expect(when).toHaveTextContent('9.20pm, Friday 1 July 2016, Dhaka (UTC+6) (exact time)');
+    expect(when).toHaveTextContent('Also: 4.20pm, Friday 1 July 2016, London (UTC+1)');
+    expect(when).toHaveTextContent(/How the time is known: The report gives 9\.20pm local time on Friday/);
+    for (const time of when.querySelectorAll('time')) {
+      expect(time).toHaveAttribute('datetime', '2016-07-01T21:20:00+06:00');
+    }
+    expect(when.querySelectorAll('time')).toHaveLength(2);
+  });
+
+  test('swaps the zones when the reader chooses London', () => {
+    const { panel } = renderPanel('gunmen-storm-cafe', LONDON, DHAKA);
+    const when = getFact(panel, 'When');
+    expect(when).toHaveTextContent(/^4\.20pm, Friday 1 July 2016, London \(UTC\+1\)/);
+    expect(when).toHaveTextContent('Also: 9.20pm, Friday 1 July 2016, Dhaka (UTC+6)');
+  });
+
+  test('words an order-only time from its neighbours and does not repeat it for the second zone', () => {
+    const { panel } = renderPanel('attackers-casualty-claim');
+    const when = getFact(panel, 'When');
+    expect(when).toHaveTextContent(/Time not given: some time after “Gunmen burst into the Holey Artisan Bakery”/);
+    expect(when).toHaveTextContent('(order only)');
+    expect(when).not.toHaveTextContent('Also:');
+  });
+
+  test('says where, with the larger places it lies in', () => {
+    const { panel } = renderPanel('gunmen-storm-cafe');
+    expect(getFact(panel, 'Where')).toHaveTextContent(/^Holey Artisan Bakery, Gulshan, Dhaka, Bangladesh$/);
+  });
+
+  test('does not repeat a place its own name already gives', () => {
+    const { panel } = renderPanel('guards-spot-gunmen');
+    expect(getFact(panel, 'Where')).toHaveTextContent(/^A medical centre in Gulshan, Dhaka, Bangladesh$/);
+  });
+
+  test('says so when the report does not say where', () => {
+    const { panel } = renderPanel('attackers-casualty-claim');
+    expect(getFact(panel, 'Where')).toHaveTextContent('The report does not say where.');
+  });
+
+  test('says who, with each one’s role where the report gives it', () => {
+    const { panel } = renderPanel('gunmen-storm-cafe');
+    expect(getFact(panel, 'Who')).toHaveTextContent(/^The gunmen, Witnesses, Customers, Café staff$/);
+    const rizvi = renderPanel('rizvi-account').panel;
+    expect(getFact(rizvi, 'Who')).toHaveTextContent('Gowher Rizvi (Adviser to Prime Minister Sheikh Hasina)');
+  });
+
+  test('gives the summary, the category and the status in words', () => {
+    const { panel } = renderPanel('gunmen-storm-cafe');
+    const summary = index.getEvent(id('gunmen-storm-cafe'))?.summary ?? '';
+    expect(within(panel).getByText(summary)).toBeInTheDocument();
+    expect(getFact(panel, 'Category')).toHaveTextContent(/^The attack$/);
+    const status = getFact(panel, 'Status');
+    expect(status).toHaveTextContent('Attributed');
+    expect(status).toHaveTextContent('Attributed to witnesses and Gowher Rizvi.');
+  });
+
+  test('says why a disputed event is disputed', () => {
+    const { panel } = renderPanel('attackers-casualty-claim');
+    expect(getFact(panel, 'Status')).toHaveTextContent('Disputed: Bangladeshi police would not confirm it.');
+  });
+
+  test('quotes each source with its paragraph number and who gave it', () => {
+    const { panel } = renderPanel('gunmen-storm-cafe');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'What the report says' })).toBeInTheDocument();
+    const event = index.getEvent(id('gunmen-storm-cafe'));
+    const sources = event?.sources ?? [];
+    expect(sources).toHaveLength(2);
+    for (const source of sources) expect(within(panel).getByText(source.excerpt)).toBeInTheDocument();
+    expect(within(panel).getByText('Paragraph 14, attributed to witnesses')).toBeInTheDocument();
+    expect(within(panel).getByText('Paragraph 18, attributed to Gowher Rizvi')).toBeInTheDocument();
+  });
+
+  test('lists each figure as its speaker gave it, with who would not confirm it, and never a total', () => {
+    const { panel } = renderPanel('attackers-casualty-claim');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'Figures' })).toBeInTheDocument();
+    const figures = within(panel)
+      .getAllByRole('listitem')
+      .filter((li) => /^\d/.test(li.textContent));
+    expect(figures.map((li) => li.textContent)).toEqual([
+      '24 killed (victims), claimed by ISIS-linked propaganda agency; not confirmed by Bangladeshi police, paragraph 5',
+      '40 wounded (victims), claimed by ISIS-linked propaganda agency; not confirmed by Bangladeshi police, paragraph 5',
+    ]);
+    expect(panel).not.toHaveTextContent(/\b64\b/);
+    expect(panel).not.toHaveTextContent(/total/i);
+  });
+
+  test('leaves out the figures heading when the event has no figures', () => {
+    const { panel } = renderPanel('siege-standoff');
+    expect(within(panel).queryByRole('heading', { name: 'Figures' })).not.toBeInTheDocument();
+  });
+
+  test('links related events in both directions, and a link selects the event', async () => {
+    const user = userEvent.setup();
+    const { panel, onSelect } = renderPanel('attackers-casualty-claim');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'Related events' })).toBeInTheDocument();
+    const describes = within(panel).getByRole('button', { name: 'At least 22 people are killed in the café' });
+    expect(describes.closest('li')).toHaveTextContent(/^Describes: At least 22 people are killed in the café$/);
+    const police = within(panel).getByRole('button', { name: getTitle('police-casualty-statement') });
+    expect(police.closest('li')).toHaveTextContent(/^Not confirmed by: Police will not confirm/);
+
+    await user.click(police);
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith('police-casualty-statement');
+  });
+
+  test('words an outgoing refusal to confirm from the refusing event’s side', () => {
+    const { panel } = renderPanel('police-casualty-statement');
+    const claim = within(panel).getByRole('button', { name: 'The attackers claim 24 killed and 40 wounded' });
+    expect(claim.closest('li')).toHaveTextContent(/^Would not confirm: /);
+  });
+
+  test('leaves out related events when there are none', () => {
+    const { panel } = renderPanel('hammond-statement');
+    expect(within(panel).queryByRole('heading', { name: 'Related events' })).not.toBeInTheDocument();
+  });
+
+  test('previous and next select the events either side in time order', async () => {
+    const user = userEvent.setup();
+    const { panel, onSelect } = renderPanel('gunmen-storm-cafe');
+    const previous = within(panel).getByRole('button', { name: `Previous event: ${getTitle('guards-spot-gunmen')}` });
+    const next = within(panel).getByRole('button', { name: `Next event: ${getTitle('security-forces-repelled')}` });
+    expect(previous).toHaveTextContent('← Previous');
+    expect(next).toHaveTextContent('Next →');
+
+    await user.click(next);
+    expect(onSelect).toHaveBeenLastCalledWith('security-forces-repelled');
+    await user.click(previous);
+    expect(onSelect).toHaveBeenLastCalledWith('guards-spot-gunmen');
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  test('previous is disabled at the first event and next at the last', async () => {
+    const user = userEvent.setup();
+    const first = renderPanel(index.events[0]?.id ?? '');
+    const previous = within(first.panel).getByRole('button', { name: /^Previous event/ });
+    expect(previous).toBeDisabled();
+    expect(within(first.panel).getByRole('button', { name: /^Next event/ })).toBeEnabled();
+    await user.click(previous);
+    expect(first.onSelect).not.toHaveBeenCalled();
+
+    const last = renderPanel(index.events.at(-1)?.id ?? '');
+    expect(within(last.panel).getByRole('button', { name: /^Next event/ })).toBeDisabled();
+    expect(within(last.panel).getByRole('button', { name: /^Previous event/ })).toBeEnabled();
+  });
+
+  test('Escape anywhere inside the panel closes it, and does not reach the page', async () => {
+    const user = userEvent.setup();
+    const onPageKey = vi.fn<(e: KeyboardEvent) => void>();
+    document.addEventListener('keydown', onPageKey);
+    try {
+      const { panel, onClose } = renderPanel('gunmen-storm-cafe');
+      within(panel)
+        .getByRole('button', { name: /^Next event/ })
+        .focus();
+      await user.keyboard('{Escape}');
+      expect(onClose).toHaveBeenCalledOnce();
+      expect(onPageKey).not.toHaveBeenCalled();
+    } finally {
+      document.removeEventListener('keydown', onPageKey);
+    }
+  });
+
+  test('the Close button closes it', async () => {
+    const user = userEvent.setup();
+    const { panel, onClose } = renderPanel('gunmen-storm-cafe');
+    await user.click(within(panel).getByRole('button', { name: 'Close details' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  test('moves focus to the new heading when the event changes', () => {
+    const { rerender } = renderPanel('gunmen-storm-cafe');
+    within(screen.getByRole('region'))
+      .getByRole('button', { name: /^Next event/ })
+      .focus();
+    rerender('security-forces-repelled');
+    const heading = screen.getByRole('heading', { level: 2, name: getTitle('security-forces-repelled') });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('region', { name: getTitle('security-forces-repelled') })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,222 @@
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { DeepReadonly } from '../data/deepFreeze.ts';
+import { describeStatus, STATUS_LABELS } from '../data/describeStatus.ts';
+import type { TimelineIndex } from '../data/indexTimeline.ts';
+import type { Entity, EntityId, EventId, RelationKind, ZoneName } from '../data/schema.ts';
+import { describeEventTime, type TimeDescription } from '../time/describeEventTime.ts';
+import { describeFigure } from './describeFigure.ts';
+import { SourceList } from './SourceList.tsx';
+import './eventPanel.css';
+
+interface EventPanelProps {
+  index: TimelineIndex;
+  /** The selected event; it exists in `index`. */
+  eventId: EventId;
+  /** The zone the reader chose to show times in. */
+  zone: ZoneName;
+  /** A second zone the time is also shown in (London when `zone` is Dhaka, Dhaka otherwise). */
+  secondZone: ZoneName;
+  /** Called for the Close button and for Escape inside the panel; the app returns focus to the event. */
+  onClose: () => void;
+  /** Called with another event's id by the previous / next buttons and the related-event links. */
+  onSelect: (id: EventId) => void;
+}
+
+/** How this event bears on another, before that event's title. */
+const OUTGOING_LABELS: Readonly<Record<RelationKind, string>> = {
+  describes: 'Describes',
+  confirms: 'Confirms',
+  contradicts: 'Contradicts',
+  'declines-to-confirm': 'Would not confirm',
+};
+
+/** How another event bears on this one, before that event's title. */
+const INCOMING_LABELS: Readonly<Record<RelationKind, string>> = {
+  describes: 'Described by',
+  confirms: 'Confirmed by',
+  contradicts: 'Contradicted by',
+  'declines-to-confirm': 'Not confirmed by',
+};
+
+/** A place and the larger places it lies in, leaving out any its own name already gives: "Holey Artisan Bakery, Gulshan, Dhaka, Bangladesh". */
+function getPlaceChain(placeId: EntityId, index: TimelineIndex): string[] {
+  const names: string[] = [];
+  const seen = new Set<EntityId>();
+  let place = index.getEntity(placeId);
+  while (place !== undefined && !seen.has(place.id)) {
+    seen.add(place.id);
+    const { name } = place;
+    if (!names.some((earlier) => earlier.includes(name))) names.push(name);
+    place = place.partOf === undefined ? undefined : index.getEntity(place.partOf);
+  }
+  return names;
+}
+
+/** "Gowher Rizvi (Adviser to Prime Minister Sheikh Hasina)". */
+function describeEntity(entity: DeepReadonly<Entity>): string {
+  return entity.role === undefined ? entity.name : `${entity.name} (${entity.role})`;
+}
+
+/** A described time, inside `<time>` when it has an instant a machine can read. */
+function renderTime(description: TimeDescription): ReactNode {
+  return description.dateTime === undefined ? (
+    description.text
+  ) : (
+    <time dateTime={description.dateTime}>{description.text}</time>
+  );
+}
+
+/**
+ * The details of one event: when (in two zones), where, who, what happened, on whose word,
+ * what the report says, its figures and related events, and buttons to the events either side.
+ * Focus moves to its heading when it opens and when the event changes; Escape inside it closes it.
+ */
+export function EventPanel({ index, eventId, zone, secondZone, onClose, onSelect }: EventPanelProps) {
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: false });
+  }, [eventId]);
+
+  const event = index.getEvent(eventId);
+  if (event === undefined) return null;
+
+  const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
+  const time = describeEventTime(event.time, zone, getTitle);
+  // An order-only time reads the same in every zone, so a second zone would only repeat it.
+  const secondTime =
+    event.time.kind === 'order' || secondZone === zone
+      ? undefined
+      : describeEventTime(event.time, secondZone, getTitle);
+  const places = event.place === undefined ? [] : getPlaceChain(event.place, index);
+  const people = event.entities.flatMap((id) => {
+    const entity = index.getEntity(id);
+    return entity === undefined ? [] : [describeEntity(entity)];
+  });
+  const figures = index.getFigures(eventId);
+  const related = [
+    ...(event.relations ?? []).map((r) => ({ label: OUTGOING_LABELS[r.kind], id: r.event })),
+    ...index.getIncoming(eventId).map((r) => ({ label: INCOMING_LABELS[r.kind], id: r.from.id })),
+  ].flatMap(({ label, id }) => {
+    const other = index.getEvent(id);
+    return other === undefined ? [] : [{ label, id, title: other.title }];
+  });
+  const position = index.events.findIndex((e) => e.id === eventId);
+  const previous = position > 0 ? index.events[position - 1] : undefined;
+  const next = position >= 0 ? index.events[position + 1] : undefined;
+  const category = index.getCategory(event.category);
+
+  const handleKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    onClose();
+  };
+
+  return (
+    <section className="event-panel" aria-labelledby={headingId} onKeyDown={handleKeyDown}>
+      <header className="event-panel-header">
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-panel-title">
+          {event.title}
+        </h2>
+        <button type="button" className="event-panel-close" aria-label="Close details" onClick={onClose}>
+          Close
+        </button>
+      </header>
+
+      <dl className="event-panel-facts">
+        <div className="event-panel-fact">
+          <dt>When</dt>
+          <dd>
+            <p className="event-panel-time">
+              {renderTime(time)} <span className="event-panel-precision">({time.precision})</span>
+            </p>
+            {secondTime === undefined ? null : (
+              <p className="event-panel-second-time">Also: {renderTime(secondTime)}</p>
+            )}
+            <p className="event-panel-known">
+              <span className="event-panel-known-label">How the time is known: </span>
+              {event.time.known}
+            </p>
+          </dd>
+        </div>
+        <div className="event-panel-fact">
+          <dt>Where</dt>
+          <dd>{places.length === 0 ? 'The report does not say where.' : places.join(', ')}</dd>
+        </div>
+        <div className="event-panel-fact">
+          <dt>Who</dt>
+          <dd>{people.length === 0 ? 'The report names no one.' : people.join(', ')}</dd>
+        </div>
+      </dl>
+
+      <p className="event-panel-summary">{event.summary}</p>
+
+      <dl className="event-panel-facts">
+        <div className="event-panel-fact">
+          <dt>Category</dt>
+          <dd>{category?.label ?? event.category}</dd>
+        </div>
+        <div className="event-panel-fact">
+          <dt>Status</dt>
+          <dd>
+            <span className={`status-badge status-badge-${event.status}`}>{STATUS_LABELS[event.status]}</span>{' '}
+            <span className="event-panel-status">{describeStatus(event, index)}</span>
+          </dd>
+        </div>
+      </dl>
+
+      <h3 className="event-panel-subheading">What the report says</h3>
+      <SourceList sources={event.sources} index={index} />
+
+      {figures.length === 0 ? null : (
+        <>
+          <h3 className="event-panel-subheading">Figures</h3>
+          <p className="event-panel-note">Each figure as one source gave it; they are not added up.</p>
+          <ul className="event-panel-figures">
+            {figures.map((figure) => (
+              <li key={figure.id}>{describeFigure(figure, index)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {related.length === 0 ? null : (
+        <>
+          <h3 className="event-panel-subheading">Related events</h3>
+          <ul className="event-panel-related">
+            {related.map(({ label, id, title }) => (
+              <li key={`${label}:${id}`}>
+                {label}:{' '}
+                <button type="button" className="event-panel-link" onClick={() => onSelect(id)}>
+                  {title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <nav className="event-panel-nav" aria-label="Other events">
+        <button
+          type="button"
+          className="event-panel-step"
+          aria-label={`Previous event: ${previous?.title ?? 'none, this is the first event'}`}
+          disabled={previous === undefined}
+          onClick={previous === undefined ? undefined : () => onSelect(previous.id)}
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          className="event-panel-step"
+          aria-label={`Next event: ${next?.title ?? 'none, this is the last event'}`}
+          disabled={next === undefined}
+          onClick={next === undefined ? undefined : () => onSelect(next.id)}
+        >
+          Next →
+        </button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, test } from 'vitest';
+import {
+  createBaseScale,
+  getMaxZoom,
+  getStoryDomain,
+  getTransformForWindow,
+  getWindowOfTransform,
+  MIN_WINDOW_MS,
+} from './createBaseScale.ts';
+
+const extent = { start: Date.parse('2016-07-01T15:20:00Z'), end: Date.parse('2016-07-02T06:00:00Z') };
+
+describe('scales and zoom transforms', () => {
+  test('the chronological domain pads the story on both sides', () => {
+    const [from, to] = getStoryDomain('chronological', extent, 25);
+    expect(from).toBeLessThan(extent.start);
+    expect(to).toBeGreaterThan(extent.end);
+  });
+
+  test('the sequence domain gives every event an even slot', () => {
+    const xBase = createBaseScale(getStoryDomain('sequence', extent, 4), 0, 400);
+    expect(xBase(1) - xBase(0)).toBeCloseTo(xBase(3) - xBase(2));
+    expect(xBase(0)).toBeGreaterThan(0);
+    expect(xBase(3)).toBeLessThan(400);
+  });
+
+  test('a window round-trips through a zoom transform', () => {
+    const domain = getStoryDomain('chronological', extent, 25);
+    const xBase = createBaseScale(domain, 16, 784);
+    const from = Date.parse('2016-07-01T18:00:00Z');
+    const to = Date.parse('2016-07-01T20:00:00Z');
+    const transform = getTransformForWindow(xBase, from, to);
+    const [shownFrom, shownTo] = getWindowOfTransform(xBase, transform);
+    expect(shownFrom).toBeCloseTo(from, -1);
+    expect(shownTo).toBeCloseTo(to, -1);
+    expect(transform.k).toBeGreaterThan(1);
+  });
+
+  test('the identity transform shows the whole story', () => {
+    const domain = getStoryDomain('chronological', extent, 25);
+    const xBase = createBaseScale(domain, 16, 784);
+    expect(getWindowOfTransform(xBase, zoomIdentity)).toEqual(domain);
+  });
+
+  test('zoom stops at a window of a few minutes', () => {
+    const domain = getStoryDomain('chronological', extent, 25);
+    expect((domain[1] - domain[0]) / getMaxZoom('chronological', domain)).toBe(MIN_WINDOW_MS);
+  });
+});

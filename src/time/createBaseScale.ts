@@ -1,0 +1,48 @@
+import { scaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
+import { zoomIdentity } from 'd3-zoom';
+import type { ZoomTransform } from 'd3-zoom';
+import type { StoryExtent } from './placeEvents.ts';
+
+/** Chronological: true time. Sequence: events evenly spaced in reading order. */
+export type ScaleMode = 'chronological' | 'sequence';
+
+/** The narrowest window a reader can zoom to on the chronological scale: a few minutes. */
+export const MIN_WINDOW_MS = 10 * 60_000;
+/** The fewest events a sequence window can show. */
+export const MIN_SEQUENCE_WINDOW = 2;
+/** Room left around the story on the chronological scale, as a share of its span. */
+const STORY_PADDING = 0.04;
+
+/** The domain the whole story occupies for a scale mode: epoch ms, or sequence positions. */
+export function getStoryDomain(mode: ScaleMode, extent: StoryExtent, eventCount: number): [number, number] {
+  if (mode === 'sequence') return [-0.75, Math.max(eventCount, 1) - 0.25];
+  const padding = Math.max((extent.end - extent.start) * STORY_PADDING, MIN_WINDOW_MS);
+  return [extent.start - padding, extent.end + padding];
+}
+
+/** The unzoomed scale: the whole story across `[left, right]` px. `x = transform.rescaleX(xBase)` is derived. */
+export function createBaseScale(domain: [number, number], left: number, right: number): ScaleLinear<number, number> {
+  return scaleLinear().domain(domain).range([left, right]);
+}
+
+/** How far in a reader may zoom, as a scale factor over the whole story. */
+export function getMaxZoom(mode: ScaleMode, domain: [number, number]): number {
+  const span = domain[1] - domain[0];
+  return Math.max(1, span / (mode === 'sequence' ? MIN_SEQUENCE_WINDOW : MIN_WINDOW_MS));
+}
+
+/** The zoom transform that shows the window `[from, to]` (domain units) across the base scale's range. */
+export function getTransformForWindow(xBase: ScaleLinear<number, number>, from: number, to: number): ZoomTransform {
+  const [r0, r1] = xBase.range() as [number, number];
+  const x0 = xBase(from);
+  const x1 = xBase(to);
+  const k = (r1 - r0) / Math.max(x1 - x0, Number.EPSILON);
+  return zoomIdentity.translate(r0 - k * x0, 0).scale(k);
+}
+
+/** The window a transform shows, in domain units. */
+export function getWindowOfTransform(xBase: ScaleLinear<number, number>, transform: ZoomTransform): [number, number] {
+  const [from, to] = transform.rescaleX(xBase).domain() as [number, number];
+  return [from, to];
+}

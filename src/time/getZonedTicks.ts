@@ -1,0 +1,49 @@
+import { tzOffset } from '@date-fns/tz';
+import { scaleUtc } from 'd3-scale';
+import type { ZoneName } from '../data/schema.ts';
+import { formatClock24 } from './formatClock.ts';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/** One tick of a time axis, at a round time in the display zone. */
+export interface TimeTick {
+  /** Epoch milliseconds. */
+  at: number;
+  /** "21:00", or the day ("Sat 2 Jul") for a tick at midnight. */
+  label: string;
+  /** True for a tick at midnight in the zone: the axis marks a new day. */
+  isDayStart: boolean;
+}
+
+const MINUTE = 60_000;
+
+function getOffsetMs(zone: ZoneName, at: number): number {
+  return tzOffset(zone, new Date(at)) * MINUTE;
+}
+
+/** "Fri 1 Jul" in the zone. */
+export function formatShortDay(at: number, zone: ZoneName): string {
+  return format(new TZDate(at, zone), 'EEE d MMM');
+}
+
+/**
+ * Ticks on the zone's round hours, minutes and midnights, whatever the browser's
+ * own zone. D3 picks round UTC ticks on a domain shifted by the zone's offset
+ * (wall-clock time read as UTC); each tick is then shifted back by the offset in
+ * force at that tick, so days that change offset still land on round local times.
+ */
+export function getZonedTicks(start: number, end: number, zone: ZoneName, count: number): TimeTick[] {
+  if (!(end > start)) return [];
+  const wallStart = start + getOffsetMs(zone, start);
+  const wallEnd = end + getOffsetMs(zone, end);
+  return scaleUtc()
+    .domain([wallStart, wallEnd])
+    .ticks(Math.max(2, count))
+    .map((wall) => {
+      const guess = wall.getTime() - getOffsetMs(zone, wall.getTime());
+      const at = wall.getTime() - getOffsetMs(zone, guess);
+      const isDayStart = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0;
+      return { at, label: isDayStart ? formatShortDay(at, zone) : formatClock24(new Date(at), zone), isDayStart };
+    })
+    .filter((tick) => tick.at >= start && tick.at <= end);
+}

@@ -1,0 +1,108 @@
+import type { DeepReadonly } from '../data/deepFreeze.ts';
+import type { EventId, TimelineEvent } from '../data/schema.ts';
+import { assertNever } from './assertNever.ts';
+
+/** How a mark is drawn, from what is known of its time. */
+export type PlacementKind = 'exact' | 'approximate' | 'interval' | 'order';
+
+/** Where one event sits in time, in epoch milliseconds, as far as the data allows. */
+export interface Placement {
+  id: EventId;
+  kind: PlacementKind;
+  /** Position in reading (time) order, from 0. */
+  sequence: number;
+  /** The point the mark and its label hang from: the stated or best time, else the earliest the event can be. */
+  anchor: number;
+  /** The earliest the event can have happened (or begun); `undefined` when nothing bounds it from below. */
+  earliest: number | undefined;
+  /** The latest the event can have happened (or ended); `undefined` when nothing bounds it from above. */
+  latest: number | undefined;
+  /** True for an interval the event lasted through (a siege), false for a moment somewhere inside it. */
+  spans: boolean;
+}
+
+/** The whole story in time: from the earliest to the latest bound any event has, in epoch ms. */
+export interface StoryExtent {
+  start: number;
+  end: number;
+}
+
+/**
+ * Places every event. Dated events take their own bounds; an order-only event
+ * is bounded by its neighbours: no earlier than the earliest bound of what it
+ * follows, no later than the latest bound of what it precedes. Events must come
+ * in reading order (the loader checks it), so every `after` is already placed.
+ */
+export function placeEvents(events: readonly DeepReadonly<TimelineEvent>[]): Placement[] {
+  const byId = new Map<string, Placement>();
+  const placements = events.map((event, sequence) => {
+    const placement = placeOne(event, sequence, byId);
+    byId.set(event.id, placement);
+    return placement;
+  });
+  const anchors = placements.map((p) => p.anchor).filter(isFiniteNumber);
+  const firstKnown = anchors.length > 0 ? Math.min(...anchors) : 0;
+  // "before" bounds point forward in reading order, so resolve them in a second pass, last first.
+  for (let i = events.length - 1; i >= 0; i -= 1) {
+    const event = events[i];
+    const placement = placements[i];
+    if (event?.time.kind !== 'order' || placement === undefined) continue;
+    const bounded = event.time.before.map((id) => byId.get(id)?.latest).filter(isFiniteNumber);
+    if (bounded.length > 0) placement.latest = Math.min(...bounded);
+    if (!Number.isFinite(placement.anchor)) placement.anchor = placement.latest ?? firstKnown;
+  }
+  return placements;
+}
+
+function isFiniteNumber(t: number | undefined): t is number {
+  return t !== undefined && Number.isFinite(t);
+}
+
+function placeOne(event: DeepReadonly<TimelineEvent>, sequence: number, byId: Map<string, Placement>): Placement {
+  const { id, time } = event;
+  switch (time.kind) {
+    case 'exact': {
+      const at = Date.parse(time.at);
+      return { id, kind: 'exact', sequence, anchor: at, earliest: at, latest: at, spans: false };
+    }
+    case 'approximate':
+      return {
+        id,
+        kind: 'approximate',
+        sequence,
+        anchor: Date.parse(time.at),
+        earliest: Date.parse(time.earliest),
+        latest: Date.parse(time.latest),
+        spans: false,
+      };
+    case 'interval': {
+      const earliest = Date.parse(time.earliest);
+      return {
+        id,
+        kind: 'interval',
+        sequence,
+        anchor: time.best === undefined ? earliest : Date.parse(time.best),
+        earliest,
+        latest: Date.parse(time.latest),
+        spans: time.spans,
+      };
+    }
+    case 'order': {
+      const earliests = time.after
+        .map((after) => byId.get(after)?.earliest ?? byId.get(after)?.anchor)
+        .filter(isFiniteNumber);
+      const earliest = earliests.length > 0 ? Math.max(...earliests) : undefined;
+      // Anchored provisionally; a "before"-only event is re-anchored on its upper bound in the second pass.
+      return { id, kind: 'order', sequence, anchor: earliest ?? Number.NaN, earliest, latest: undefined, spans: false };
+    }
+    default:
+      return assertNever(time);
+  }
+}
+
+/** The span of the story: from the earliest bound to the latest bound of any event. */
+export function getStoryExtent(placements: readonly Placement[]): StoryExtent {
+  const finite = placements.flatMap((p) => [p.earliest, p.latest, p.anchor]).filter(isFiniteNumber);
+  if (finite.length === 0) return { start: 0, end: 1 };
+  return { start: Math.min(...finite), end: Math.max(...finite) };
+}

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import type { CategoryId, EventId } from '../data/schema.ts';
+import { layoutLanes, ROW_GAP_PX } from './layoutLanes.ts';
+
+const lane = (id: string) => id as CategoryId;
+const box = (id: string, laneId: string, left: number, right: number) => ({
+  id: id as EventId,
+  lane: lane(laneId),
+  left,
+  right,
+});
+
+describe('layoutLanes', () => {
+  test('stacks overlapping boxes in a lane and reuses a row once it is free', () => {
+    const layout = layoutLanes(
+      [lane('a')],
+      [box('one', 'a', 0, 100), box('two', 'a', 50, 150), box('three', 'a', 100 + ROW_GAP_PX, 200)],
+    );
+    expect(layout.rowOf.get('one' as EventId)).toBe(0);
+    expect(layout.rowOf.get('two' as EventId)).toBe(1);
+    expect(layout.rowOf.get('three' as EventId)).toBe(0);
+    expect(layout.rowsPerLane.get(lane('a'))).toBe(2);
+  });
+
+  test('keeps lanes apart and gives an empty lane one row', () => {
+    const layout = layoutLanes([lane('a'), lane('b'), lane('c')], [box('one', 'a', 0, 100), box('two', 'b', 0, 100)]);
+    expect(layout.rowOf.get('two' as EventId)).toBe(0);
+    expect(layout.rowsPerLane.get(lane('c'))).toBe(1);
+  });
+
+  test('never lets two boxes in one row overlap, whatever the input', () => {
+    const boxes = Array.from({ length: 200 }, (_, i) => {
+      const left = (i * 37) % 900;
+      return box(`e${i}`, 'a', left, left + 40 + ((i * 13) % 160));
+    });
+    const layout = layoutLanes([lane('a')], boxes);
+    const rows = new Map<number, { left: number; right: number }[]>();
+    for (const b of boxes) {
+      const row = layout.rowOf.get(b.id) ?? -1;
+      rows.set(row, [...(rows.get(row) ?? []), b]);
+    }
+    for (const inRow of rows.values()) {
+      const sorted = [...inRow].sort((p, q) => p.left - q.left);
+      sorted.slice(1).forEach((b, i) => {
+        expect(b.left).toBeGreaterThanOrEqual((sorted[i]?.right ?? 0) + ROW_GAP_PX);
+      });
+    }
+    expect(layout.rowOf.size).toBe(200);
+  });
+});
