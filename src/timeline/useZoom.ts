@@ -50,7 +50,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       // A sideways wheel or swipe pans (handled below); only an up-and-down wheel zooms.
       .filter((event: Event) => {
         if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
-        return !(event instanceof MouseEvent && event.button !== 0);
+        // d3-drag reads event.view.document; synthetic clicks (jsdom, user-event) have no view.
+        if (event instanceof MouseEvent) return event.button === 0 && !event.ctrlKey && event.view !== null;
+        return true;
       }),
   );
   useEffect(() => {
