@@ -142,3 +142,12 @@ describe('the chart and the list together', () => {
     }
   });
 });
+
+describe('announcements', () => {
+  test('a selection from the list is announced on the chart with the window it shows', async () => {
+    const { user } = renderApp();
+    const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
+    await user.click(screen.getByRole('button', { name: 'Six gunmen are killed' }));
+    expect(status).toHaveTextContent(/^Selected: Six gunmen are killed\. Showing .+: \d+ of 25 events shown\.$/);
+  });
+});

@@ -158,7 +158,10 @@ export function Timeline({ ref, ...props }: TimelineProps) {
   const [lastSelectedId, setLastSelectedId] = useState(selectedId);
   if (selectedId !== lastSelectedId) {
     setLastSelectedId(selectedId);
-    if (selectedId !== undefined) setActiveId(selectedId);
+    if (selectedId !== undefined) {
+      setActiveId(selectedId);
+      setAnnouncement(`Selected: ${getTitle(selectedId)}. ${describeWindow(transform)}`);
+    }
   }
   useEffect(() => {
     if (selectedId !== undefined) bringIntoView(selectedId);

@@ -79,8 +79,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
     if (node === null) return undefined;
     const selection = select(node);
     selection.call(behaviour);
-    // d3-zoom sets touch-action: none; let a vertical swipe still scroll the page.
-    selection.style('touch-action', 'pan-y pinch-zoom');
+    // d3-zoom sets touch-action: none; let a vertical swipe still scroll the page, while
+    // sideways swipes and pinches stay with d3-zoom.
+    selection.style('touch-action', 'pan-y');
     const onWheel = (event: WheelEvent) => {
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
