@@ -19,5 +19,7 @@ export default defineConfig({
     // Child processes, not worker threads: only a process's main thread honours a change to TZ.
     pool: 'forks',
     maxWorkers: 2,
+    // Property tests run a thousand cases each; a loaded 2-core machine needs the headroom.
+    testTimeout: 30_000,
   },
 });

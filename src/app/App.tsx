@@ -6,6 +6,11 @@ import { EventPanel } from '../details/EventPanel.tsx';
 import { getReaderZone } from '../time/getReaderZone.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
+import { useUrlSync } from '../url/useUrlSync.ts';
+import { DEFAULT_VIEW } from '../url/viewState.ts';
+import type { LinkedView, LinkNotice } from '../url/viewState.ts';
+import { createLinkContext } from './createLinkContext.ts';
+import { LinkNotices } from './LinkNotices.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
 import { ScaleSwitch } from './ScaleSwitch.tsx';
@@ -17,23 +22,51 @@ import { ZoneSwitch } from './ZoneSwitch.tsx';
 
 interface AppProps {
   index: TimelineIndex;
+  /** The view the page's link asks for. */
+  initialView?: LinkedView;
+  /** What in the link could not be followed. */
+  notices?: readonly LinkNotice[];
+  /** The path the app is hosted under: "/" or "/holey-artisan-timeline/". */
+  basePath?: string;
   /** The chart's width before it can be measured (tests, the first paint), px. */
   initialWidth?: number;
   /** The reader's zone; the browser's by default. */
   readerZone?: ZoneName | undefined;
 }
 
-const INITIAL_VIEW: ViewState = {
-  selectedId: undefined,
-  selectionOrigin: 'chart',
-  zone: DHAKA,
-  scaleMode: 'chronological',
-};
+function toViewState(view: LinkedView): ViewState {
+  return {
+    selectedId: view.eventId,
+    selectionOrigin: 'chart',
+    zone: view.zone,
+    scaleMode: view.scaleMode,
+    window: view.window,
+  };
+}
+
+const NO_NOTICES: readonly LinkNotice[] = [];
 
 /** The page: the chart with its controls, the details of the chosen event, the chronology, and the sources. */
-export function App({ index, initialWidth = 960, readerZone = getReaderZone() }: AppProps) {
+export function App(props: AppProps) {
+  const { index, initialWidth = 960, readerZone = getReaderZone(), basePath = '/', notices = NO_NOTICES } = props;
   const { meta, categories } = index.timeline;
-  const [view, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
+  const [view, dispatch] = useReducer(viewReducer, props.initialView ?? DEFAULT_VIEW, toViewState);
+  const linkContext = useMemo(() => createLinkContext(index, basePath), [index, basePath]);
+  useUrlSync(
+    { eventId: view.selectedId, zone: view.zone, scaleMode: view.scaleMode, window: view.window },
+    linkContext,
+    (restored) => {
+      dispatch({
+        kind: 'restore',
+        view: {
+          selectedId: restored.eventId,
+          zone: restored.zone,
+          scaleMode: restored.scaleMode,
+          window: restored.window,
+        },
+      });
+    },
+  );
   const placements = useMemo(() => placeEvents(index.events), [index.events]);
   const extent = useMemo(() => getStoryExtent(placements), [placements]);
   const chartBoxRef = useRef<HTMLDivElement>(null);
@@ -60,6 +93,7 @@ export function App({ index, initialWidth = 960, readerZone = getReaderZone() }:
       <a className="skip-link" href="#timeline-heading">
         Skip to the timeline
       </a>
+      <LinkNotices notices={notices} />
       <header className="app-header">
         <p className="app-kicker">A sourced timeline of one news report</p>
         <h1 className="app-title">{meta.title}</h1>
@@ -100,6 +134,10 @@ export function App({ index, initialWidth = 960, readerZone = getReaderZone() }:
               }}
               width={chartWidth}
               reducedMotion={reducedMotion}
+              window={view.window}
+              onWindowChange={(window) => {
+                dispatch({ kind: 'set-window', window });
+              }}
             />
           </div>
           <section className="app-section" aria-labelledby="chronology">

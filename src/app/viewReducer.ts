@@ -1,11 +1,12 @@
 import type { EventId, ZoneName } from '../data/schema.ts';
-import type { ScaleMode } from '../time/createBaseScale.ts';
 import { assertNever } from '../time/assertNever.ts';
+import type { ScaleMode } from '../time/createBaseScale.ts';
+import type { ViewWindow } from '../time/viewWindow.ts';
 
 /** Where a selection was made, so that closing the details returns focus there. */
 export type SelectionOrigin = 'chart' | 'list' | 'panel';
 
-/** Everything about the view a reader can change; the URL will carry it. */
+/** Everything about the view a reader can change; the link carries all of it but the origin. */
 export interface ViewState {
   /** The event whose details are open. */
   selectedId: EventId | undefined;
@@ -13,13 +14,18 @@ export interface ViewState {
   /** The zone every time is shown in. */
   zone: ZoneName;
   scaleMode: ScaleMode;
+  /** The visible window; undefined for the whole story. */
+  window: ViewWindow | undefined;
 }
 
 export type ViewAction =
   | { kind: 'select'; id: EventId; origin: SelectionOrigin }
   | { kind: 'close' }
   | { kind: 'set-zone'; zone: ZoneName }
-  | { kind: 'set-scale'; scaleMode: ScaleMode };
+  | { kind: 'set-scale'; scaleMode: ScaleMode }
+  | { kind: 'set-window'; window: ViewWindow | undefined }
+  /** Back, forward, or a link: the whole linked view at once. */
+  | { kind: 'restore'; view: Pick<ViewState, 'selectedId' | 'zone' | 'scaleMode' | 'window'> };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.kind) {
@@ -35,7 +41,12 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'set-zone':
       return { ...state, zone: action.zone };
     case 'set-scale':
-      return { ...state, scaleMode: action.scaleMode };
+      // A window in one scale means nothing in the other: start from the whole story.
+      return { ...state, scaleMode: action.scaleMode, window: undefined };
+    case 'set-window':
+      return { ...state, window: action.window };
+    case 'restore':
+      return { ...state, ...action.view };
     default:
       return assertNever(action);
   }

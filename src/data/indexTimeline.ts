@@ -14,6 +14,8 @@ export interface TimelineIndex {
   /** Events in reading order, which the loader checks is time order. */
   events: readonly DeepReadonly<TimelineEvent>[];
   getEvent: (id: EventId) => DeepReadonly<TimelineEvent> | undefined;
+  /** True when a string from outside (a link) is the id of an event. */
+  isEventId: (id: string) => id is EventId;
   getEntity: (id: EntityId) => DeepReadonly<Entity> | undefined;
   getCategory: (id: CategoryId) => DeepReadonly<Category> | undefined;
   /** The figures that belong to an event. */
@@ -39,6 +41,7 @@ export function indexTimeline(timeline: LoadedTimeline): TimelineIndex {
     timeline,
     events: timeline.events,
     getEvent: (id) => events.get(id),
+    isEventId: (id): id is EventId => events.has(id as EventId),
     getEntity: (id) => entities.get(id),
     getCategory: (id) => categories.get(id),
     getFigures: (id) => figures.get(id) ?? [],

@@ -10,6 +10,8 @@ import { describeEventTime } from '../time/describeEventTime.ts';
 import { formatClock, formatDay } from '../time/formatClock.ts';
 import { getZonedTicks } from '../time/getZonedTicks.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
+import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWindow.ts';
+import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
@@ -40,6 +42,10 @@ interface TimelineProps {
   onSelect: (id: EventId) => void;
   /** The chart's width, px. */
   width: number;
+  /** The window to show, from a link or history; undefined for the whole story. */
+  window: ViewWindow | undefined;
+  /** A reader's zoom or pan settled on a new window. */
+  onWindowChange: (window: ViewWindow | undefined) => void;
   reducedMotion: boolean;
   ref?: Ref<TimelineHandle>;
 }
@@ -60,8 +66,9 @@ export function getMarkDomId(id: EventId): string {
  * event, zoom and pan by wheel, drag, pinch, buttons and keys, and an overview
  * with a brush. It is one tab stop; arrow keys move through events in time order.
  */
-export function Timeline({ ref, ...props }: TimelineProps) {
-  const { index, placements, extent, zone, scaleMode: mode, selectedId, onSelect, width, reducedMotion } = props;
+export function Timeline(props: TimelineProps) {
+  const { ref, index, placements, extent, zone, scaleMode: mode, selectedId, onSelect, width, reducedMotion } = props;
+  const { window: requested, onWindowChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const lanes = useMemo(
     () => index.timeline.categories.map((c) => ({ id: c.id, label: c.label })),
@@ -87,7 +94,6 @@ export function Timeline({ ref, ...props }: TimelineProps) {
   const getTitle = useCallback((id: EventId) => index.getEvent(id)?.title ?? id, [index]);
 
   const [announcement, setAnnouncement] = useState('');
-  const windowRef = useRef<[number, number]>(layout.domain);
   const describeWindow = useCallback(
     (transform: ZoomTransform) => {
       const x = transform.rescaleX(layout.xBase);
@@ -110,31 +116,44 @@ export function Timeline({ ref, ...props }: TimelineProps) {
     [layout, mode, range, r0, r1, zone],
   );
 
+  // The last window this chart reported, and whether a move is ours (from a link), which is not reported back.
+  const reportedKeyRef = useRef(getViewWindowKey(requested));
+  const isApplyingRef = useRef(false);
   const { transform, moveTo, zoomBy, panBy } = useZoom(svgRef, {
     range,
     height: layout.height,
     maxZoom,
     reducedMotion,
     onSettle: (settled) => {
-      windowRef.current = settled.rescaleX(layout.xBase).domain() as [number, number];
       setAnnouncement(describeWindow(settled));
+      if (isApplyingRef.current) {
+        isApplyingRef.current = false;
+        return;
+      }
+      const shown = toViewWindow(
+        settled.rescaleX(layout.xBase).domain() as [number, number],
+        mode,
+        placements,
+        layout.domain,
+      );
+      reportedKeyRef.current = getViewWindowKey(shown);
+      onWindowChange(shown);
     },
   });
   const x = transform.rescaleX(layout.xBase);
   const [w0, w1] = x.domain() as [number, number];
 
-  // A new scale mode starts from the whole story; a new width keeps the window the reader had.
-  const lastModeRef = useRef(mode);
+  // Shows the window a link or history asks for, and keeps it when the width or scale changes;
+  // a window this chart just reported is already on screen.
+  const appliedLayoutRef = useRef<typeof layout | undefined>(undefined);
   useEffect(() => {
-    if (lastModeRef.current !== mode) {
-      lastModeRef.current = mode;
-      windowRef.current = layout.domain;
-      moveTo(zoomIdentity, false);
-      return;
-    }
-    const [from, to] = windowRef.current;
-    moveTo(getTransformForWindow(layout.xBase, from, to), false);
-  }, [layout, mode, moveTo]);
+    const isNewLayout = appliedLayoutRef.current !== layout;
+    appliedLayoutRef.current = layout;
+    if (!isNewLayout && getViewWindowKey(requested) === reportedKeyRef.current) return;
+    const domain = requested === undefined ? undefined : getWindowDomain(requested, mode, placements);
+    isApplyingRef.current = true;
+    moveTo(domain === undefined ? zoomIdentity : getTransformForWindow(layout.xBase, domain[0], domain[1]), false);
+  }, [layout, requested, mode, placements, moveTo]);
 
   /** Pans, keeping the zoom, so that an event's mark and label are on screen. */
   const bringIntoView = useCallback(

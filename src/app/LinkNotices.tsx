@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import type { LinkNotice } from '../url/viewState.ts';
+
+interface LinkNoticesProps {
+  notices: readonly LinkNotice[];
+}
+
+/** A short, polite word when part of a link could not be followed. The messages are ours, never the link's text. */
+export function LinkNotices({ notices }: LinkNoticesProps) {
+  const [isDismissed, setIsDismissed] = useState(false);
+  const visible = isDismissed ? [] : notices;
+  return (
+    <div className="link-notices" role="status">
+      {visible.length > 0 && (
+        <div className="link-notice">
+          <ul className="link-notice-list">
+            {visible.map((notice) => (
+              <li key={notice.key}>{notice.message}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="link-notice-dismiss"
+            onClick={() => {
+              setIsDismissed(true);
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+import { indexTimeline } from '../data/indexTimeline.ts';
+import { timeline } from '../data/loadTimeline.ts';
+import type { ZoneName } from '../data/schema.ts';
+import { parseViewState } from '../url/viewState.ts';
+import { App } from './App.tsx';
+import { createLinkContext } from './createLinkContext.ts';
+
+const index = indexTimeline(timeline);
+const context = createLinkContext(index, '/');
+
+/** Opens the app as a reader following a link. */
+function openLink(href: string) {
+  window.history.replaceState(null, '', href);
+  const { view, notices } = parseViewState(window.location, context);
+  const user = userEvent.setup();
+  render(
+    <App
+      index={index}
+      initialView={view}
+      notices={notices}
+      initialWidth={900}
+      readerZone={'America/Los_Angeles' as ZoneName}
+    />,
+  );
+  return user;
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the view in the link', () => {
+  test('a link to an event opens it, in the linked zone and window', () => {
+    openLink('/events/gunmen-storm-cafe/?zone=Europe%2FLondon&from=2016-07-01T15:00:00Z&to=2016-07-01T17:00:00Z');
+    expect(screen.getByRole('heading', { level: 2, name: 'Gunmen burst into the Holey Artisan Bakery' })).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Show times in' })).toHaveValue('Europe/London');
+    const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
+    expect(status).toHaveTextContent(/^Showing 4pm, Friday 1 July to 6pm, Friday 1 July, London \(UTC\+1\)/);
+  });
+
+  test('choosing events pushes history entries, and Back steps back through them', async () => {
+    const user = openLink('/');
+    await user.click(screen.getByRole('button', { name: 'Troops raid the building' }));
+    expect(window.location.pathname).toBe('/events/troops-raid-cafe/');
+    await user.click(screen.getByRole('button', { name: 'Six gunmen are killed' }));
+    expect(window.location.pathname).toBe('/events/gunmen-killed/');
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => {
+        window.addEventListener('popstate', resolve, { once: true });
+      });
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'Troops raid the building' })).toBeVisible();
+  });
+
+  test('the zone and the scale are written to the link without a new history entry', async () => {
+    const user = openLink('/');
+    const before = window.history.length;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show times in' }), 'UTC');
+    await user.click(screen.getByRole('radio', { name: /Story order/ }));
+    expect(window.location.search).toBe('?zone=UTC&scale=sequence');
+    expect(window.history.length).toBe(before);
+  });
+
+  test('a zoom is written to the link as a window of instants', async () => {
+    const user = openLink('/');
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('from')).toMatch(/^2016-07-0[12]T\d{2}:\d{2}:\d{2}Z$/);
+    expect(params.get('to')).toMatch(/^2016-07-0[12]T\d{2}:\d{2}:\d{2}Z$/);
+  });
+
+  test('a stale link opens the whole timeline with a short notice that never repeats the link’s text', async () => {
+    const user = openLink('/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E/?zone=%3Cb%3E');
+    const notice = screen.getByText(/The event in this link is not in the timeline/);
+    expect(notice).toBeVisible();
+    expect(document.body.innerHTML).not.toContain('<script>alert(1)');
+    expect(document.body).not.toHaveTextContent('alert(1)');
+    expect(screen.queryByRole('region', { name: /Gunmen burst/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/The event in this link is not in the timeline/)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,185 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { EventId, ZoneName } from '../data/schema.ts';
+import { isKnownZone } from '../time/getReaderZone.ts';
+import { DEFAULT_VIEW, formatViewState, parseViewState } from './viewState.ts';
+import type { LinkedView, ParseContext } from './viewState.ts';
+
+const EVENT_IDS = ['gunmen-storm-cafe', 'troops-raid-cafe', 'gunmen-killed'];
+const STORY = { start: Date.parse('2016-07-01T15:20:00Z'), end: Date.parse('2016-07-02T06:00:00Z') };
+const RUNS = { numRuns: 1000 };
+
+function contextAt(basePath: string): ParseContext {
+  return { basePath, hasEvent: (id) => EVENT_IDS.includes(id), story: STORY, isKnownZone };
+}
+const ROOT = contextAt('/');
+
+const parse = (href: string, context = ROOT) => {
+  const url = new URL(href, 'https://example.test');
+  return parseViewState({ pathname: url.pathname, search: url.search }, context);
+};
+
+describe('parseViewState', () => {
+  test('opens the whole story in Dhaka time, chronologically, from a bare link', () => {
+    expect(parse('/')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  test('reads the event from its own path and the rest from the query', () => {
+    const { view, notices } = parse(
+      '/events/gunmen-storm-cafe/?zone=Europe%2FLondon&from=2016-07-01T15:00:00Z&to=2016-07-01T18:00:00Z',
+    );
+    expect(notices).toEqual([]);
+    expect(view).toEqual({
+      eventId: 'gunmen-storm-cafe',
+      zone: 'Europe/London',
+      scaleMode: 'chronological',
+      window: { kind: 'time', from: Date.parse('2016-07-01T15:00:00Z'), to: Date.parse('2016-07-01T18:00:00Z') },
+    });
+  });
+
+  test('reads links under a sub-path', () => {
+    const context = contextAt('/holey-artisan-timeline/');
+    expect(parse('/holey-artisan-timeline/events/gunmen-killed/', context).view.eventId).toBe('gunmen-killed');
+    expect(parse('/holey-artisan-timeline/', context)).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  test('opens the timeline with a notice for an event that no longer exists, keeping the other keys', () => {
+    const { view, notices } = parse('/events/old-headline-slug/?zone=UTC');
+    expect(view.eventId).toBeUndefined();
+    expect(view.zone).toBe('UTC');
+    expect(notices.map((n) => n.key)).toEqual(['event']);
+  });
+
+  test('falls back to the whole story for a window that ends before it starts or lies outside the story', () => {
+    expect(parse('/?from=2016-07-01T18:00:00Z&to=2016-07-01T15:00:00Z').notices.map((n) => n.key)).toEqual(['window']);
+    expect(parse('/?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z').view.window).toBeUndefined();
+  });
+
+  test('falls back to Dhaka for an unknown zone and to true time for an unknown scale, each on its own', () => {
+    const { view, notices } = parse('/events/gunmen-killed/?zone=Mars%2FOlympus&scale=spiral');
+    expect(view).toEqual({ ...DEFAULT_VIEW, eventId: 'gunmen-killed' });
+    expect(notices.map((n) => n.key)).toEqual(['zone', 'scale']);
+  });
+
+  test('reads a sequence window as first and last events', () => {
+    const { view } = parse('/?scale=sequence&from=gunmen-storm-cafe&to=gunmen-killed');
+    expect(view.window).toEqual({ kind: 'events', from: 'gunmen-storm-cafe', to: 'gunmen-killed' });
+  });
+});
+
+const viewArbitrary: fc.Arbitrary<LinkedView> = fc
+  .record({
+    eventId: fc.option(fc.constantFrom(...EVENT_IDS), { nil: undefined }),
+    zone: fc.constantFrom('Asia/Dhaka', 'Europe/London', 'UTC', 'America/Los_Angeles', 'Asia/Kolkata'),
+    scaleMode: fc.constantFrom('chronological' as const, 'sequence' as const),
+    seconds: fc.tuple(
+      fc.integer({ min: STORY.start / 1000, max: STORY.end / 1000 }),
+      fc.integer({ min: 1, max: 86_400 }),
+    ),
+    events: fc.tuple(fc.constantFrom(...EVENT_IDS), fc.constantFrom(...EVENT_IDS)),
+    hasWindow: fc.boolean(),
+  })
+  .map(({ eventId, zone, scaleMode, seconds, events, hasWindow }) => ({
+    eventId: eventId as EventId | undefined,
+    zone: zone as ZoneName,
+    scaleMode,
+    window: !hasWindow
+      ? undefined
+      : scaleMode === 'sequence'
+        ? { kind: 'events' as const, from: events[0] as EventId, to: events[1] as EventId }
+        : { kind: 'time' as const, from: seconds[0] * 1000, to: (seconds[0] + seconds[1]) * 1000 },
+  }));
+
+const HOSTILE_PIECES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__proto__[x]=1',
+  'constructor[prototype][x]=1',
+  '__proto__.x=1',
+  '%',
+  '%E0%A4%A',
+  '%ZZ',
+  '%00',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '../../etc/passwd',
+  '\u202e',
+  '😀',
+  '&',
+  '=',
+  '?',
+  '#',
+  '/',
+  'events',
+  'zone=',
+  'from=',
+  'to=',
+  'scale=',
+];
+
+const hostileString = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 50 }),
+  fc.array(fc.constantFrom(...HOSTILE_PIECES), { maxLength: 12 }).map((parts) => parts.join('')),
+  fc.string({ minLength: 5000, maxLength: 20_000 }),
+);
+
+describe('parseViewState and formatViewState, by property', () => {
+  test('round-trip every view through a link, at the root and under a sub-path', () => {
+    fc.assert(
+      fc.property(viewArbitrary, fc.constantFrom('/', '/holey-artisan-timeline/'), (view, basePath) => {
+        const link = formatViewState(view, basePath);
+        expect(parse(link, contextAt(basePath))).toEqual({ view, notices: [] });
+      }),
+      RUNS,
+    );
+  });
+
+  test('never throw on hostile paths and queries, and only ever return known values', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    fc.assert(
+      fc.property(hostileString, hostileString, (path, query) => {
+        const { view, notices } = parseViewState({ pathname: `/${path}`, search: `?${query}` }, ROOT);
+        expect(view.eventId === undefined || EVENT_IDS.includes(view.eventId)).toBe(true);
+        expect(isKnownZone(view.zone)).toBe(true);
+        expect(['chronological', 'sequence']).toContain(view.scaleMode);
+        for (const notice of notices) expect(notice.message).not.toMatch(/[<>]/);
+      }),
+      RUNS,
+    );
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  test('read each key on its own: a hostile key never spoils a good one', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('zone', 'scale', 'from', 'to', '__proto__', 'constructor'),
+        hostileString,
+        (key, value) => {
+          const search = new URLSearchParams([
+            [key, value],
+            ['zone', 'Europe/London'],
+          ]).toString();
+          const { view } = parseViewState({ pathname: '/events/gunmen-killed/', search: `?${search}` }, ROOT);
+          expect(view.eventId).toBe('gunmen-killed');
+          if (key !== 'zone') expect(view.zone).toBe('Europe/London');
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  test('never put anything but known ids and validated values into a formatted link', () => {
+    fc.assert(
+      fc.property(viewArbitrary, (view) => {
+        const link = formatViewState(view, '/');
+        expect(link).toMatch(/^\/(events\/[a-z0-9-]+\/)?(\?[A-Za-z0-9_=&%.:\-+]*)?$/);
+      }),
+      RUNS,
+    );
+  });
+});

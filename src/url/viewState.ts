@@ -1,0 +1,190 @@
+/**
+ * The view in a link: which event is open (in the path, `/events/<id>/`, so each
+ * event has a page of its own), and the zone, the scale and the visible window
+ * (in the query). Parsing and formatting are pure and never throw: each key is
+ * read on its own, and a bad key falls back to its default with a notice.
+ */
+import type { EventId, ZoneName } from '../data/schema.ts';
+import type { ScaleMode } from '../time/createBaseScale.ts';
+import type { ViewWindow } from '../time/viewWindow.ts';
+import { DHAKA } from '../time/zones.ts';
+
+/** Everything a link carries. */
+export interface LinkedView {
+  eventId: EventId | undefined;
+  zone: ZoneName;
+  scaleMode: ScaleMode;
+  /** Undefined for the whole story. */
+  window: ViewWindow | undefined;
+}
+
+/** The view a link without any state opens. */
+export const DEFAULT_VIEW: LinkedView = {
+  eventId: undefined,
+  zone: DHAKA,
+  scaleMode: 'chronological',
+  window: undefined,
+};
+
+/** What parsing needs to know about the timeline and the runtime. */
+export interface ParseContext {
+  /** The path the app is hosted under, with leading and trailing slashes: "/" or "/holey-artisan-timeline/". */
+  basePath: string;
+  hasEvent: (id: string) => boolean;
+  /** The story's span in epoch ms; a time window must overlap it. */
+  story: { start: number; end: number };
+  isKnownZone: (zone: string) => boolean;
+}
+
+/** Why part of a link was not used; shown to the reader as a short notice. */
+export interface LinkNotice {
+  key: 'event' | 'zone' | 'scale' | 'window' | 'path';
+  message: string;
+}
+
+export interface ParsedView {
+  view: LinkedView;
+  notices: LinkNotice[];
+}
+
+/** The query keys, in the order they are written. One table for reading and writing. */
+export const QUERY_KEYS = { zone: 'zone', scale: 'scale', from: 'from', to: 'to' } as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An instant in a link: ISO 8601 in UTC, to the second or minute. */
+const LINK_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
+/** Longer values are never valid and are not even looked at. */
+const MAX_VALUE_LENGTH = 120;
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads one query value, refusing the absurdly long. */
+function readParam(params: URLSearchParams, key: string): string | undefined {
+  const value = params.get(key);
+  if (value === null || value.length > MAX_VALUE_LENGTH) return value === null ? undefined : '';
+  return value;
+}
+
+function parseInstant(value: string | undefined): number | undefined {
+  if (value === undefined || !LINK_INSTANT.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** Reads the event id from the path, if the path names one. */
+function parsePath(
+  pathname: string,
+  context: ParseContext,
+): { eventId: EventId | undefined; notice: LinkNotice | undefined } {
+  const base = context.basePath;
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+  if (rest === undefined || rest === '' || rest === 'index.html') return { eventId: undefined, notice: undefined };
+  const segments = rest.split('/').filter((s) => s !== '' && s !== 'index.html');
+  if (segments[0] !== 'events' || segments.length !== 2) {
+    return {
+      eventId: undefined,
+      notice: { key: 'path', message: 'This link’s address was not recognised, so the whole timeline is shown.' },
+    };
+  }
+  const id = safeDecode(segments[1] ?? '');
+  if (id !== undefined && SLUG.test(id) && context.hasEvent(id)) return { eventId: id as EventId, notice: undefined };
+  return {
+    eventId: undefined,
+    notice: {
+      key: 'event',
+      message: 'The event in this link is not in the timeline (it may have been renamed), so the whole story is shown.',
+    },
+  };
+}
+
+/** Reads a link. Never throws: every part that cannot be used falls back to its default, with a notice. */
+export function parseViewState(location: { pathname: string; search: string }, context: ParseContext): ParsedView {
+  const notices: LinkNotice[] = [];
+  const path = parsePath(location.pathname, context);
+  if (path.notice !== undefined) notices.push(path.notice);
+
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(location.search);
+  } catch {
+    params = new URLSearchParams();
+  }
+
+  let zone = DEFAULT_VIEW.zone;
+  const zoneValue = readParam(params, QUERY_KEYS.zone);
+  if (zoneValue !== undefined) {
+    if (/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zoneValue) && context.isKnownZone(zoneValue)) zone = zoneValue as ZoneName;
+    else notices.push({ key: 'zone', message: 'The time zone in this link is not known, so times are in Dhaka time.' });
+  }
+
+  let scaleMode = DEFAULT_VIEW.scaleMode;
+  const scaleValue = readParam(params, QUERY_KEYS.scale);
+  if (scaleValue === 'sequence' || scaleValue === 'chronological') scaleMode = scaleValue;
+  else if (scaleValue !== undefined) {
+    notices.push({ key: 'scale', message: 'The spacing in this link was not recognised, so true time is shown.' });
+  }
+
+  const window = parseWindow(readParam(params, QUERY_KEYS.from), readParam(params, QUERY_KEYS.to), scaleMode, context);
+  if (window === 'invalid') {
+    notices.push({
+      key: 'window',
+      message: 'The part of the story in this link is not in the timeline, so all of it is shown.',
+    });
+  }
+
+  return {
+    view: { eventId: path.eventId, zone, scaleMode, window: window === 'invalid' ? undefined : window },
+    notices,
+  };
+}
+
+function parseWindow(
+  from: string | undefined,
+  to: string | undefined,
+  scaleMode: ScaleMode,
+  context: ParseContext,
+): ViewWindow | undefined | 'invalid' {
+  if (from === undefined && to === undefined) return undefined;
+  if (scaleMode === 'sequence') {
+    if (from !== undefined && to !== undefined && SLUG.test(from) && SLUG.test(to)) {
+      if (context.hasEvent(from) && context.hasEvent(to))
+        return { kind: 'events', from: from as EventId, to: to as EventId };
+    }
+    return 'invalid';
+  }
+  const start = parseInstant(from);
+  const end = parseInstant(to);
+  if (start === undefined || end === undefined || end <= start) return 'invalid';
+  // A window wholly outside the story shows nothing: treat the link as stale.
+  if (end < context.story.start || start > context.story.end) return 'invalid';
+  return { kind: 'time', from: start, to: end };
+}
+
+/** An instant for a link, to the whole second: "2016-07-01T15:20:00Z". */
+function formatInstant(ms: number): string {
+  return new Date(Math.round(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** The link for a view: the event's own path, and only the query keys that differ from the defaults. */
+export function formatViewState(view: LinkedView, basePath: string): string {
+  const path = view.eventId === undefined ? basePath : `${basePath}events/${view.eventId}/`;
+  const params = new URLSearchParams();
+  if (view.zone !== DEFAULT_VIEW.zone) params.set(QUERY_KEYS.zone, view.zone);
+  if (view.scaleMode !== DEFAULT_VIEW.scaleMode) params.set(QUERY_KEYS.scale, view.scaleMode);
+  if (view.window !== undefined) {
+    const [from, to] =
+      view.window.kind === 'time'
+        ? [formatInstant(view.window.from), formatInstant(view.window.to)]
+        : [view.window.from, view.window.to];
+    params.set(QUERY_KEYS.from, from);
+    params.set(QUERY_KEYS.to, to);
+  }
+  const query = params.toString();
+  return query === '' ? path : `${path}?${query}`;
+}
