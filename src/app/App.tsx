@@ -14,6 +14,7 @@ import { LinkNotices } from './LinkNotices.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
 import { ScaleSwitch } from './ScaleSwitch.tsx';
+import { ShareLink } from './ShareLink.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 import { viewReducer } from './viewReducer.ts';
@@ -113,6 +114,7 @@ export function App(props: AppProps) {
                 dispatch({ kind: 'set-zone', zone });
               }}
             />
+            <ShareLink title={meta.title} />
             <ScaleSwitch
               scaleMode={view.scaleMode}
               onChange={(scaleMode) => {
