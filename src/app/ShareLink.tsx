@@ -22,8 +22,10 @@ export function ShareLink({ title }: ShareLinkProps) {
     const href = window.location.href;
     setLink(href);
     try {
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
-      await navigator.clipboard.writeText(href);
+      // Undefined outside secure contexts, whatever the DOM types say.
+      const clipboard = (navigator as Partial<Navigator>).clipboard;
+      if (clipboard === undefined) throw new Error('no clipboard');
+      await clipboard.writeText(href);
       setState('copied');
     } catch {
       setState('manual');
