@@ -2,9 +2,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicyPlugin.ts';
+import { getBasePath } from './scripts/hostingConfig.ts';
 import { timelineDataPlugin } from './scripts/timelineDataPlugin.ts';
 
 export default defineConfig({
+  base: getBasePath(),
   plugins: [timelineDataPlugin(), react(), contentSecurityPolicyPlugin()],
   build: {
     target: 'es2022',

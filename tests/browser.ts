@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Flags for a quiet, offline, headless Chromium that makes no requests of its own. */
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -41,12 +41,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: getChromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
 }
 
-/** A fresh browser profile with a fixed locale, zone and viewport, so runs are deterministic. */
-export async function newContext(browser: Browser): Promise<BrowserContext> {
+/**
+ * A fresh browser profile with a fixed locale, zone and viewport, so runs are deterministic. `options` (a phone's
+ * viewport and touch, a colour scheme, reduced motion) are laid over those defaults.
+ */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
     locale: 'en-US',
     timezoneId: BROWSER_TIME_ZONE,
     viewport: { width: 1280, height: 800 },
+    ...options,
   });
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { Chronology, getChronologyButtonId } from '../chronology/Chronology.tsx';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
@@ -13,6 +13,7 @@ import { createLinkContext } from './createLinkContext.ts';
 import { LinkNotices } from './LinkNotices.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
+import { useIsClient } from '../timeline/useIsClient.ts';
 import { ScaleSwitch } from './ScaleSwitch.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { useElementWidth } from './useElementWidth.ts';
@@ -23,8 +24,10 @@ import { ZoneSwitch } from './ZoneSwitch.tsx';
 
 interface AppProps {
   index: TimelineIndex;
-  /** The view the page's link asks for. */
+  /** The view to render first: for a prerendered page, the one its HTML was rendered with. */
   initialView?: LinkedView;
+  /** The whole view the link asks for, applied once the page is interactive (after hydration). */
+  linkedView?: LinkedView;
   /** What in the link could not be followed. */
   notices?: readonly LinkNotice[];
   /** The path the app is hosted under: "/" or "/holey-artisan-timeline/". */
@@ -49,10 +52,25 @@ const NO_NOTICES: readonly LinkNotice[] = [];
 
 /** The page: the chart with its controls, the details of the chosen event, the chronology, and the sources. */
 export function App(props: AppProps) {
-  const { index, initialWidth = 960, readerZone = getReaderZone(), basePath = '/', notices = NO_NOTICES } = props;
+  const { index, initialWidth = 960, basePath = '/', notices = NO_NOTICES } = props;
+  // The reader's zone is known only in the browser, after hydration.
+  const isClient = useIsClient();
+  const readerZone = 'readerZone' in props ? props.readerZone : isClient ? getReaderZone() : undefined;
   const { meta, categories } = index.timeline;
   const [view, dispatch] = useReducer(viewReducer, props.initialView ?? DEFAULT_VIEW, toViewState);
   const linkContext = useMemo(() => createLinkContext(index, basePath), [index, basePath]);
+  // The query part of a link (zone, scale, window) is not in the prerendered HTML: apply it after hydration.
+  const [hasAppliedLink, setHasAppliedLink] = useState(false);
+  if (isClient && !hasAppliedLink) {
+    setHasAppliedLink(true);
+    const linked = props.linkedView;
+    if (linked !== undefined) {
+      dispatch({
+        kind: 'restore',
+        view: { selectedId: linked.eventId, zone: linked.zone, scaleMode: linked.scaleMode, window: linked.window },
+      });
+    }
+  }
   useUrlSync(
     { eventId: view.selectedId, zone: view.zone, scaleMode: view.scaleMode, window: view.window },
     linkContext,
@@ -94,7 +112,7 @@ export function App(props: AppProps) {
       <a className="skip-link" href="#timeline-heading">
         Skip to the timeline
       </a>
-      <LinkNotices notices={notices} />
+      <LinkNotices notices={isClient ? notices : NO_NOTICES} />
       <header className="app-header">
         <p className="app-kicker">A sourced timeline of one news report</p>
         <h1 className="app-title">{meta.title}</h1>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useIsClient } from '../timeline/useIsClient.ts';
 
 interface ShareLinkProps {
   /** The title offered to the system share sheet. */
@@ -16,7 +17,7 @@ export function ShareLink({ title }: ShareLinkProps) {
   const [state, setState] = useState<CopyState>('idle');
   const [link, setLink] = useState('');
   const fieldRef = useRef<HTMLInputElement>(null);
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const canShare = useIsClient() && typeof navigator.share === 'function';
 
   const copy = async () => {
     const href = window.location.href;

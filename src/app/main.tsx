@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
-import { parseViewState } from '../url/viewState.ts';
+import { DEFAULT_VIEW, parseViewState } from '../url/viewState.ts';
 import { App } from './App.tsx';
 import { createLinkContext } from './createLinkContext.ts';
 import './app.css';
@@ -14,8 +14,17 @@ const index = indexTimeline(timeline);
 const basePath = import.meta.env.BASE_URL;
 const { view, notices } = parseViewState(window.location, createLinkContext(index, basePath));
 
-createRoot(root).render(
+// A prerendered page was rendered from its path alone; the query's view follows once it is interactive.
+const app = (
   <StrictMode>
-    <App index={index} initialView={view} notices={notices} basePath={basePath} />
-  </StrictMode>,
+    <App
+      index={index}
+      initialView={{ ...DEFAULT_VIEW, eventId: view.eventId }}
+      linkedView={view}
+      notices={notices}
+      basePath={basePath}
+    />
+  </StrictMode>
 );
+if (root.hasChildNodes()) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -21,6 +21,7 @@ import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import type { AxisTick } from './TimeAxis.tsx';
+import { useIsClient } from './useIsClient.ts';
 import { useZoom } from './useZoom.ts';
 import './timeline.css';
 
@@ -74,6 +75,7 @@ export function Timeline(props: TimelineProps) {
     () => index.timeline.categories.map((c) => ({ id: c.id, label: c.label })),
     [index.timeline.categories],
   );
+  const isClient = useIsClient();
   const layout = useMemo(
     () =>
       layoutChart({
@@ -82,10 +84,11 @@ export function Timeline(props: TimelineProps) {
         extent,
         lanes,
         width,
+        isPrecise: isClient,
         categoryOf: (id) => index.getEvent(id)?.category,
         getTitle: (id) => index.getEvent(id)?.title ?? id,
       }),
-    [mode, placements, extent, lanes, width, index],
+    [mode, placements, extent, lanes, width, index, isClient],
   );
   const [r0, r1] = layout.xBase.range() as [number, number];
   const range = useMemo(() => [r0, r1] as const, [r0, r1]);
@@ -119,13 +122,15 @@ export function Timeline(props: TimelineProps) {
   // The last window this chart reported, and whether a move is ours (from a link), which is not reported back.
   const reportedKeyRef = useRef(getViewWindowKey(requested));
   const isApplyingRef = useRef(false);
+  const isAnnouncingApplyRef = useRef(false);
   const { transform, moveTo, zoomBy, panBy } = useZoom(svgRef, {
     range,
     height: layout.height,
     maxZoom,
     reducedMotion,
     onSettle: (settled) => {
-      setAnnouncement(describeWindow(settled));
+      // Moves for a new width or the first view are not news; a link or Back moving the window is.
+      if (!isApplyingRef.current || isAnnouncingApplyRef.current) setAnnouncement(describeWindow(settled));
       if (isApplyingRef.current) {
         isApplyingRef.current = false;
         return;
@@ -152,6 +157,7 @@ export function Timeline(props: TimelineProps) {
     if (!isNewLayout && getViewWindowKey(requested) === reportedKeyRef.current) return;
     const domain = requested === undefined ? undefined : getWindowDomain(requested, mode, placements);
     isApplyingRef.current = true;
+    isAnnouncingApplyRef.current = !isNewLayout;
     moveTo(domain === undefined ? zoomIdentity : getTransformForWindow(layout.xBase, domain[0], domain[1]), false);
   }, [layout, requested, mode, placements, moveTo]);
 
@@ -267,7 +273,9 @@ export function Timeline(props: TimelineProps) {
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline-header">
-        <h2 id="timeline-heading">Timeline</h2>
+        <h2 id="timeline-heading" tabIndex={-1}>
+          Timeline
+        </h2>
         <p className="timeline-caption">
           {mode === 'sequence'
             ? 'Events evenly spaced in the order they happened; distance is not time.'
@@ -291,7 +299,7 @@ export function Timeline(props: TimelineProps) {
           Later →
         </button>
       </div>
-      <div className="timeline-plot" role="region" aria-label="Timeline chart" style={{ height: layout.height }}>
+      <div className="timeline-plot" role="region" aria-label="Timeline chart">
         <svg
           ref={svgRef}
           className="timeline-svg"

@@ -86,6 +86,8 @@ interface LayoutChartInput {
   getTitle: (id: EventId) => string;
   lanes: readonly { id: CategoryId; label: string }[];
   width: number;
+  /** Measure labels with the browser's canvas; false on the server and while hydrating. */
+  isPrecise: boolean;
 }
 
 /**
@@ -101,8 +103,8 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
   const range: [number, number] = [SIDE_PADDING, Math.max(SIDE_PADDING + 1, width - SIDE_PADDING)];
   const xBase = createBaseScale(domain, range[0], range[1]);
   const labelled = placements.map((placement) => {
-    const label = fitLabel(getTitle(placement.id), MAX_LABEL_PX);
-    return { placement, label, labelWidth: Math.min(MAX_LABEL_PX, measureLabel(label)) };
+    const label = fitLabel(getTitle(placement.id), MAX_LABEL_PX, input.isPrecise);
+    return { placement, label, labelWidth: Math.min(MAX_LABEL_PX, measureLabel(label, input.isPrecise)) };
   });
   const boxes: MarkBox[] = labelled.map(({ placement, labelWidth }) => {
     const [left, right] = getMarkExtent(mode, placement, xBase, range);

@@ -1,0 +1,160 @@
+/**
+ * Turns the client build in dist/ into plain HTML pages that read without
+ * JavaScript: the home page with the whole chronology, and one page per event at
+ * events/<id>/, each with its own title, description, Open Graph and Twitter tags.
+ * Also writes 404.html, and robots.txt and sitemap.xml when SITE_URL is set.
+ * Run by `npm run build` after `vite build` and the server build of src/app/renderPage.tsx.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { EventId } from '../src/data/schema.ts';
+import { getBasePath, getSiteUrl } from './hostingConfig.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const SERVER_ENTRY = join(ROOT, '.cache', 'ssr', 'renderPage.js');
+const SITE_NAME = 'The Holey Artisan Bakery attack: a sourced timeline';
+
+interface ServerEntry {
+  renderPage: (eventId: EventId | undefined, basePath: string) => string;
+  timeline: {
+    meta: { title: string; description: string };
+    events: readonly { id: EventId; title: string; summary: string }[];
+  };
+}
+
+/** Escapes text for HTML text and attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+interface PageHead {
+  title: string;
+  description: string;
+  /** The page's path under the base path: "" for home, "events/<id>/". */
+  path: string;
+  type: 'website' | 'article';
+  /** The preview image's path under the base path. */
+  image: string;
+}
+
+/** The head tags one page adds to the template: its own title, description, card and canonical link. */
+export function renderHead(head: PageHead, basePath: string, siteUrl: string | undefined): string {
+  const absolute = (path: string) => (siteUrl === undefined ? `${basePath}${path}` : `${siteUrl}${basePath}${path}`);
+  const tags = [
+    `<title>${escapeHtml(head.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(head.description)}" />`,
+    `<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}" />`,
+    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
+    `<meta property="og:type" content="${head.type}" />`,
+    `<meta property="og:image" content="${escapeHtml(absolute(head.image))}" />`,
+    '<meta property="og:image:width" content="1200" />',
+    '<meta property="og:image:height" content="630" />',
+    `<meta property="og:image:alt" content="${escapeHtml(`Timeline preview: ${head.title}`)}" />`,
+    '<meta name="twitter:card" content="summary_large_image" />',
+    `<meta name="twitter:title" content="${escapeHtml(head.title)}" />`,
+    `<meta name="twitter:description" content="${escapeHtml(head.description)}" />`,
+    `<meta name="twitter:image" content="${escapeHtml(absolute(head.image))}" />`,
+  ];
+  if (siteUrl !== undefined) {
+    tags.push(`<meta property="og:url" content="${escapeHtml(absolute(head.path))}" />`);
+    tags.push(`<link rel="canonical" href="${escapeHtml(absolute(head.path))}" />`);
+  }
+  return tags.join('\n    ');
+}
+
+/** Puts a page's head tags and markup into the built index.html. */
+export function fillTemplate(template: string, head: string, appHtml: string): string {
+  const withoutHead = template
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '');
+  if (!withoutHead.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty <div id="root">');
+  return withoutHead
+    .replace('</head>', `    ${head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${appHtml}</div>`);
+}
+
+function writePage(relativePath: string, html: string): void {
+  const target = join(DIST, relativePath);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, html);
+}
+
+function render404(template: string, basePath: string): string {
+  const body = [
+    '<main class="not-found">',
+    '<h1>This page is not in the timeline</h1>',
+    '<p>The address may be mistyped, or the page may have moved. Every event of the timeline is listed on its home page.</p>',
+    `<p><a href="${escapeHtml(basePath)}">Go to the timeline of the Holey Artisan Bakery attack</a></p>`,
+    '</main>',
+  ].join('');
+  // No app script: the 404 page is plain HTML and reads the same everywhere.
+  const withoutScripts = template.replace(/<script type="module"[^>]*><\/script>\s*/g, '');
+  const head = [
+    '<title>Page not found · The Holey Artisan Bakery attack: a sourced timeline</title>',
+    '<meta name="robots" content="noindex" />',
+  ].join('\n    ');
+  return fillTemplate(withoutScripts, head, body);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: the server build must run first.`);
+  const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry;
+  const basePath = getBasePath();
+  const siteUrl = getSiteUrl();
+  const template = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const { meta, events } = entry.timeline;
+
+  const homeHead = renderHead(
+    {
+      title: `${meta.title}: a sourced timeline`,
+      description: meta.description,
+      path: '',
+      type: 'website',
+      image: 'previews/home.png',
+    },
+    basePath,
+    siteUrl,
+  );
+  writePage('index.html', fillTemplate(template, homeHead, entry.renderPage(undefined, basePath)));
+
+  for (const event of events) {
+    const head = renderHead(
+      {
+        title: `${event.title} · ${meta.title}`,
+        description: event.summary,
+        path: `events/${event.id}/`,
+        type: 'article',
+        image: `previews/${event.id}.png`,
+      },
+      basePath,
+      siteUrl,
+    );
+    writePage(`events/${event.id}/index.html`, fillTemplate(template, head, entry.renderPage(event.id, basePath)));
+  }
+
+  writePage('404.html', render404(template, basePath));
+
+  if (siteUrl !== undefined) {
+    const urls = ['', ...events.map((e) => `events/${e.id}/`)].map(
+      (path) => `  <url><loc>${escapeHtml(`${siteUrl}${basePath}${path}`)}</loc></url>`,
+    );
+    writePage(
+      'sitemap.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+    );
+    writePage('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}${basePath}sitemap.xml\n`);
+  }
+  console.log(`prerendered ${events.length + 1} pages and 404.html into dist/ (base ${basePath})`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await main();
+}

@@ -1,0 +1,26 @@
+/**
+ * The server entry the prerender step (scripts/prerender.ts) builds and calls:
+ * the page for the home view or for one event, as HTML that reads without
+ * JavaScript. The browser then hydrates it with the same view.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { indexTimeline } from '../data/indexTimeline.ts';
+import { timeline } from '../data/loadTimeline.ts';
+import type { EventId } from '../data/schema.ts';
+import { DEFAULT_VIEW } from '../url/viewState.ts';
+import { App } from './App.tsx';
+
+const index = indexTimeline(timeline);
+
+/** The timeline the pages are rendered from. */
+export { timeline };
+
+/** The app's markup for the home page (no event) or an event's page. */
+export function renderPage(eventId: EventId | undefined, basePath: string): string {
+  return renderToString(
+    <StrictMode>
+      <App index={index} initialView={{ ...DEFAULT_VIEW, eventId }} basePath={basePath} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,23 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import { fitLabel, measureLabel } from './measureLabel.ts';
+
+describe('fitLabel', () => {
+  test('leaves a label that fits alone', () => {
+    expect(fitLabel('Troops raid the building', 500)).toBe('Troops raid the building');
+  });
+
+  test('cuts between words, so each word shown is a word of the accessible name', () => {
+    const title = 'Gunmen burst into the Holey Artisan Bakery';
+    const label = fitLabel(title, 200);
+    expect(label.endsWith('…')).toBe(true);
+    expect(measureLabel(label)).toBeLessThanOrEqual(200);
+    const words = label.slice(0, -1).split(' ');
+    for (const word of words) expect(title.split(' ')).toContain(word);
+  });
+
+  test('drops trailing punctuation before the ellipsis', () => {
+    const label = fitLabel('Police will not confirm the attackers’ figures; two officers dead', 280);
+    expect(label).not.toMatch(/[;,:]…$/);
+  });
+});

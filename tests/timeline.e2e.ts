@@ -1,0 +1,331 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { getMissingBrowserReason, launchBrowser, type RecordedPage } from './browser.ts';
+import {
+  expectNoProblems,
+  findEmptyPlotPoint,
+  getAxisScale,
+  getChart,
+  getChronology,
+  getChronologyItem,
+  getLiveRegion,
+  getTimelineSection,
+  getToolbarButton,
+  openTimeline,
+  readAxis,
+  readAxisLabels,
+  readSettledAxis,
+  setPatientPolls,
+} from './timelinePage.ts';
+
+const missingBrowser = getMissingBrowserReason();
+
+const STORMING = 'Gunmen burst into the Holey Artisan Bakery';
+const RAID = 'Troops raid the building';
+
+/** An event's option in the chart, by its title (its accessible name goes on with the time). */
+function getOption(page: Page, title: string) {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return getChart(page).getByRole('option', { name: new RegExp(`^${escaped}, `) });
+}
+
+/** The chart's left edge in page coordinates, to turn a pointer position into a position in the chart's SVG. */
+async function getChartLeft(page: Page): Promise<number> {
+  const box = await getChart(page).boundingBox();
+  if (box === null) throw new Error('The chart is not laid out.');
+  return box.x;
+}
+
+describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop browser', () => {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let opened: RecordedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    setPatientPolls();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  /** Each journey starts from a fresh profile on the home page. */
+  async function open(): Promise<void> {
+    ({ context, opened } = await openTimeline(browser, inject('baseUrl')));
+    page = opened.page;
+  }
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  test('a wheel over the plot zooms in about the pointer, and a drag on empty plot pans to later times', async () => {
+    await open();
+    const zoomOut = getToolbarButton(page, 'Zoom out');
+    expect(await zoomOut.isDisabled()).toBe(true);
+    const whole = await readSettledAxis(page);
+    const wholeScale = getAxisScale(whole);
+    const announcedAtLoad = await getLiveRegion(page).textContent();
+
+    const point = await findEmptyPlotPoint(page);
+    const pointerX = point.x - (await getChartLeft(page));
+    const timeUnderPointer = wholeScale.minutesAtLeftEdge + pointerX * wholeScale.minutesPerPixel;
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.wheel(0, -500);
+
+    await expect.poll(() => getLiveRegion(page).textContent()).not.toBe(announcedAtLoad);
+    expect(await getLiveRegion(page).textContent()).toMatch(
+      /^Showing .+ to .+, Dhaka \(UTC\+6\): \d+ of 25 events shown\.$/,
+    );
+    const zoomed = await readSettledAxis(page);
+    const zoomedScale = getAxisScale(zoomed);
+    // A narrower window: fewer minutes per pixel, and the time under the pointer stays put.
+    expect(zoomedScale.minutesPerPixel).toBeLessThan(wholeScale.minutesPerPixel * 0.9);
+    expect(zoomedScale.minutesAtLeftEdge + pointerX * zoomedScale.minutesPerPixel).toBeCloseTo(timeUnderPointer, -0.5);
+    expect(zoomed.map((tick) => tick.label)).not.toEqual(whole.map((tick) => tick.label));
+    expect(await zoomOut.isEnabled()).toBe(true);
+    expect(await getToolbarButton(page, 'Fit whole story').isEnabled()).toBe(true);
+
+    const start = await findEmptyPlotPoint(page);
+    const announcedAfterZoom = await getLiveRegion(page).textContent();
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x - 150, start.y, { steps: 6 });
+    await page.mouse.up();
+
+    await expect.poll(() => getLiveRegion(page).textContent()).not.toBe(announcedAfterZoom);
+    const panned = await readSettledAxis(page);
+    const pannedScale = getAxisScale(panned);
+    expect(panned.map((tick) => tick.label)).not.toEqual(zoomed.map((tick) => tick.label));
+    // Dragging the story left by 150 px brings 150 px' worth of later time in, at the same zoom.
+    expect(pannedScale.minutesPerPixel).toBeCloseTo(zoomedScale.minutesPerPixel, 2);
+    const shift = pannedScale.minutesAtLeftEdge - zoomedScale.minutesAtLeftEdge;
+    expect(shift / (150 * zoomedScale.minutesPerPixel)).toBeGreaterThan(0.95);
+    expect(shift / (150 * zoomedScale.minutesPerPixel)).toBeLessThan(1.05);
+
+    await expectNoProblems(opened);
+  });
+
+  test('the toolbar zooms in, pans earlier and later, and fits the whole story again', async () => {
+    await open();
+    const zoomIn = getToolbarButton(page, 'Zoom in');
+    const zoomOut = getToolbarButton(page, 'Zoom out');
+    const fit = getToolbarButton(page, 'Fit whole story');
+    const earlier = getToolbarButton(page, '← Earlier');
+    const later = getToolbarButton(page, 'Later →');
+    // The whole story is on screen: only zooming in can do anything.
+    expect(await zoomIn.isEnabled()).toBe(true);
+    for (const button of [zoomOut, fit, earlier, later]) expect(await button.isDisabled()).toBe(true);
+    const whole = await readSettledAxis(page);
+    const wholeScale = getAxisScale(whole);
+
+    await zoomIn.click();
+    await expect.poll(() => readAxisLabels(page)).not.toEqual(whole.map((tick) => tick.label));
+    const zoomed = await readSettledAxis(page);
+    const zoomedScale = getAxisScale(zoomed);
+    expect(zoomedScale.minutesPerPixel / wholeScale.minutesPerPixel).toBeCloseTo(0.5, 1);
+    for (const button of [zoomOut, fit, earlier, later]) expect(await button.isEnabled()).toBe(true);
+
+    await earlier.click();
+    await expect.poll(() => readAxisLabels(page)).not.toEqual(zoomed.map((tick) => tick.label));
+    const wentEarlier = await readSettledAxis(page);
+    const earlierScale = getAxisScale(wentEarlier);
+    expect(earlierScale.minutesAtLeftEdge).toBeLessThan(zoomedScale.minutesAtLeftEdge - 10);
+    expect(earlierScale.minutesPerPixel).toBeCloseTo(zoomedScale.minutesPerPixel, 2);
+
+    await later.click();
+    await expect.poll(() => readAxisLabels(page)).not.toEqual(wentEarlier.map((tick) => tick.label));
+    const wentLater = await readSettledAxis(page);
+    expect(getAxisScale(wentLater).minutesAtLeftEdge).toBeGreaterThan(earlierScale.minutesAtLeftEdge + 10);
+
+    await fit.click();
+    await expect.poll(() => readAxisLabels(page)).toEqual(whole.map((tick) => tick.label));
+    const refitted = await readSettledAxis(page);
+    expect(refitted.map((tick) => tick.label)).toEqual(whole.map((tick) => tick.label));
+    refitted.forEach((tick, i) => {
+      expect(tick.x).toBeCloseTo(whole[i]?.x ?? Number.NaN, 0);
+    });
+    for (const button of [zoomOut, fit, earlier]) expect(await button.isDisabled()).toBe(true);
+
+    await expectNoProblems(opened);
+  });
+
+  test('dragging the overview’s brush pans the chart, and resizing it by a handle zooms', async () => {
+    await open();
+    const whole = await readSettledAxis(page);
+    const wholeScale = getAxisScale(whole);
+    const zoomIn = getToolbarButton(page, 'Zoom in');
+    await zoomIn.click();
+    await readSettledAxis(page);
+    await zoomIn.click();
+    await expect
+      .poll(async () => getAxisScale(await readAxis(page)).minutesPerPixel)
+      .toBeLessThan(wholeScale.minutesPerPixel * 0.3);
+    const zoomed = await readSettledAxis(page);
+    const zoomedScale = getAxisScale(zoomed);
+
+    const overview = page.getByRole('img', { name: /^Overview of the whole story/ });
+    const brushWindow = overview.locator('g.overview-brush rect.selection');
+    await brushWindow.scrollIntoViewIfNeeded();
+    const windowBox = await brushWindow.boundingBox();
+    if (windowBox === null) throw new Error('The brush shows no window.');
+    // A quarter of the story is visible, so the brush covers about a quarter of the strip.
+    const overviewBox = await overview.boundingBox();
+    expect(windowBox.width / (overviewBox?.width ?? Number.NaN)).toBeGreaterThan(0.2);
+    expect(windowBox.width / (overviewBox?.width ?? Number.NaN)).toBeLessThan(0.3);
+
+    const y = windowBox.y + windowBox.height / 2;
+    await page.mouse.move(windowBox.x + windowBox.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(windowBox.x + windowBox.width / 2 - 120, y, { steps: 6 });
+    await page.mouse.up();
+
+    await expect.poll(() => readAxisLabels(page)).not.toEqual(zoomed.map((tick) => tick.label));
+    const panned = await readSettledAxis(page);
+    const pannedScale = getAxisScale(panned);
+    // The overview is drawn at the whole-story scale: moving its window 120 px moves the chart's window that far.
+    expect(pannedScale.minutesPerPixel).toBeCloseTo(zoomedScale.minutesPerPixel, 2);
+    const shift = zoomedScale.minutesAtLeftEdge - pannedScale.minutesAtLeftEdge;
+    expect(shift / (120 * wholeScale.minutesPerPixel)).toBeGreaterThan(0.95);
+    expect(shift / (120 * wholeScale.minutesPerPixel)).toBeLessThan(1.05);
+    const movedBox = await brushWindow.boundingBox();
+    expect(movedBox?.x).toBeCloseTo(windowBox.x - 120, 0);
+    expect(movedBox?.width).toBeCloseTo(windowBox.width, 0);
+
+    const handle = overview.locator('g.overview-brush .handle--e');
+    const handleBox = await handle.boundingBox();
+    if (handleBox === null || movedBox === null) throw new Error('The brush has no handle.');
+    await page.mouse.move(handleBox.x + handleBox.width / 2, handleBox.y + handleBox.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handleBox.x + handleBox.width / 2 - 80, handleBox.y + handleBox.height / 2, { steps: 6 });
+    await page.mouse.up();
+
+    await expect.poll(() => readAxisLabels(page)).not.toEqual(panned.map((tick) => tick.label));
+    const resized = await readSettledAxis(page);
+    const resizedScale = getAxisScale(resized);
+    // A narrower brush is a narrower window that starts where it did: zoomed in about its left edge.
+    const expectedRatio = (movedBox.width - 80) / movedBox.width;
+    expect(resizedScale.minutesPerPixel / pannedScale.minutesPerPixel).toBeCloseTo(expectedRatio, 1);
+    expect(Math.abs(resizedScale.minutesAtLeftEdge - pannedScale.minutesAtLeftEdge)).toBeLessThan(5);
+    const resizedBox = await brushWindow.boundingBox();
+    expect(resizedBox?.width).toBeCloseTo(movedBox.width - 80, 0);
+
+    await expectNoProblems(opened);
+  });
+
+  test('switching zone rewrites every time: chart names, the chronology and the axis', async () => {
+    await open();
+    const zone = page.getByRole('combobox', { name: 'Show times in' });
+    const choices = await zone.getByRole('option').allTextContents();
+    expect(choices.slice(0, 3)).toEqual([
+      'Dhaka (UTC+6), where it happened',
+      'London (UTC+1), the report’s “BST”',
+      'UTC',
+    ]);
+    // The browser runs in Los Angeles, which is none of those.
+    expect(choices.slice(3)).toEqual([expect.stringMatching(/^Your zone: /)]);
+
+    const storming = getChronologyItem(page, STORMING);
+    expect(
+      await getChart(page)
+        .getByRole('option', { name: `${STORMING}, 9.20pm, Friday 1 July 2016, Dhaka (UTC+6)`, exact: true })
+        .count(),
+    ).toBe(1);
+    const stormingTime = storming.locator('time').first();
+    expect(await stormingTime.textContent()).toBe('9.20pm, Friday 1 July 2016, Dhaka (UTC+6)');
+    const dhakaAxis = await readSettledAxis(page);
+    const ninePm = dhakaAxis.find((tick) => tick.label === '21:00');
+    expect(ninePm).toBeDefined();
+    expect(dhakaAxis.some((tick) => tick.label === '16:00')).toBe(false);
+    /** The label drawn where Dhaka's 21:00 (15:00 UTC) was. */
+    const labelAtNinePmDhaka = async () =>
+      (await readAxis(page)).find((tick) => Math.abs(tick.x - (ninePm?.x ?? Number.NaN)) < 1)?.label;
+
+    await zone.selectOption({ label: 'London (UTC+1), the report’s “BST”' });
+    const londonName = `${STORMING}, 4.20pm, Friday 1 July 2016, London (UTC+1)`;
+    await expect.poll(() => getChart(page).getByRole('option', { name: londonName, exact: true }).count()).toBe(1);
+    expect(await stormingTime.textContent()).toBe('4.20pm, Friday 1 July 2016, London (UTC+1)');
+    await expect.poll(labelAtNinePmDhaka).toBe('16:00');
+
+    await zone.selectOption({ label: 'UTC' });
+    const utcName = `${STORMING}, 3.20pm, Friday 1 July 2016, UTC`;
+    await expect.poll(() => getChart(page).getByRole('option', { name: utcName, exact: true }).count()).toBe(1);
+    expect(await getChart(page).getByRole('option', { name: londonName, exact: true }).count()).toBe(0);
+    await expect.poll(() => stormingTime.textContent()).toBe('3.20pm, Friday 1 July 2016, UTC');
+    await expect.poll(labelAtNinePmDhaka).toBe('15:00');
+    // The chronology's item names its time in the chosen zone, with the same instant for machines.
+    expect(new Date((await stormingTime.getAttribute('datetime')) ?? '').toISOString()).toBe(
+      '2016-07-01T15:20:00.000Z',
+    );
+
+    await expectNoProblems(opened);
+  });
+
+  test('story order spaces events by sequence, numbers the axis, and true time restores the clock', async () => {
+    await open();
+    const section = getTimelineSection(page);
+    const caption = section.locator('.timeline-caption');
+    const trueTime = page.getByRole('radio', { name: 'True time (spaced by the clock)' });
+    const storyOrder = page.getByRole('radio', { name: 'Story order (evenly spaced in order)' });
+    expect(await trueTime.isChecked()).toBe(true);
+    const clockCaption = await caption.textContent();
+    expect(clockCaption).toContain('Dhaka (UTC+6)');
+    const clockAxis = await readSettledAxis(page);
+    expect(clockAxis.every((tick) => /^(\d{2}:\d{2}|[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2})$/.test(tick.label))).toBe(
+      true,
+    );
+
+    await storyOrder.check();
+    await expect.poll(() => caption.textContent()).not.toBe(clockCaption);
+    expect(await caption.textContent()).toMatch(/order/i);
+    expect(await storyOrder.isChecked()).toBe(true);
+    const sequenceLabels = (await readSettledAxis(page)).map((tick) => tick.label);
+    expect(sequenceLabels.length).toBeGreaterThan(1);
+    expect(sequenceLabels.every((label) => /^\d+$/.test(label))).toBe(true);
+    const numbers = sequenceLabels.map(Number);
+    expect(numbers[0]).toBe(1);
+    expect(numbers.every((n, i) => n >= 1 && n <= 25 && (i === 0 || n > (numbers[i - 1] ?? Infinity)))).toBe(true);
+
+    await trueTime.check();
+    await expect.poll(() => caption.textContent()).toBe(clockCaption);
+    await expect.poll(() => readAxisLabels(page)).toEqual(clockAxis.map((tick) => tick.label));
+
+    await expectNoProblems(opened);
+  });
+
+  test('choosing an event in the list selects it in the chart, and choosing in the chart marks it in the list', async () => {
+    await open();
+    const chronology = getChronology(page);
+    const selectedOptions = getChart(page).locator('[role="option"][aria-selected="true"]');
+    const currentItems = chronology.locator('li[aria-current="true"]');
+    expect(await selectedOptions.count()).toBe(0);
+    expect(await currentItems.count()).toBe(0);
+
+    await chronology.getByRole('button', { name: STORMING, exact: true }).click();
+    await expect.poll(() => getOption(page, STORMING).getAttribute('aria-selected')).toBe('true');
+    expect(await selectedOptions.count()).toBe(1);
+    expect(await getChronologyItem(page, STORMING).getAttribute('aria-current')).toBe('true');
+    expect(await currentItems.count()).toBe(1);
+    expect(await page.getByRole('region', { name: STORMING, exact: true }).isVisible()).toBe(true);
+
+    // Details opened from the list close back to the list's button.
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: STORMING, exact: true }).waitFor({ state: 'detached' });
+    const listButton = chronology.getByRole('button', { name: STORMING, exact: true });
+    await expect.poll(() => listButton.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    await getOption(page, RAID).click();
+    await expect.poll(() => getChronologyItem(page, RAID).getAttribute('aria-current')).toBe('true');
+    expect(await getChronologyItem(page, STORMING).getAttribute('aria-current')).toBeNull();
+    expect(await currentItems.count()).toBe(1);
+    expect(await getOption(page, RAID).getAttribute('aria-selected')).toBe('true');
+    expect(await getOption(page, STORMING).getAttribute('aria-selected')).toBe('false');
+    expect(await selectedOptions.count()).toBe(1);
+    expect(await page.getByRole('region', { name: RAID, exact: true }).isVisible()).toBe(true);
+
+    await expectNoProblems(opened);
+  });
+});

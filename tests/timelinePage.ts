@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { expect, vi } from 'vitest';
+import { newContext, openPage, type RecordedPage } from './browser.ts';
+
+/** One event of `src/data/timeline.json`, as far as the browser tests need it. */
+export interface DataEvent {
+  /** Stable id; the chart's mark for it has the DOM id `timeline-event-<id>`. */
+  id: string;
+  title: string;
+}
+
+/** The report's events in file order (which the validator checks is time order), read from the bundled data. */
+export function readDataEvents(): DataEvent[] {
+  const json: unknown = JSON.parse(readFileSync(new URL('../src/data/timeline.json', import.meta.url), 'utf8'));
+  if (typeof json !== 'object' || json === null || !('events' in json) || !Array.isArray(json.events)) {
+    throw new Error('src/data/timeline.json has no "events" array.');
+  }
+  return json.events.map((event: unknown, index): DataEvent => {
+    if (
+      typeof event !== 'object' ||
+      event === null ||
+      !('id' in event) ||
+      typeof event.id !== 'string' ||
+      !('title' in event) ||
+      typeof event.title !== 'string'
+    ) {
+      throw new Error(`src/data/timeline.json: events[${index}] has no string "id" and "title".`);
+    }
+    return { id: event.id, title: event.title };
+  });
+}
+
+/** How long `expect.poll` keeps trying, ms: the machines have 2 cores and may run other suites at the same time. */
+export const POLL_TIMEOUT_MS = 10_000;
+
+/** Makes every `expect.poll` in the calling test file wait up to {@link POLL_TIMEOUT_MS}; call it in `beforeAll`. */
+export function setPatientPolls(): void {
+  vi.setConfig({ expect: { poll: { timeout: POLL_TIMEOUT_MS, interval: 50 } } });
+}
+
+/** The DOM id of an event's mark in the chart. */
+export function getMarkDomId(id: string): string {
+  return `timeline-event-${id}`;
+}
+
+/** A new context (over the deterministic defaults) and the app's home page opened in it, chart drawn. */
+export async function openTimeline(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; opened: RecordedPage }> {
+  const context = await newContext(browser, options);
+  const opened = await openPage(context, url);
+  await getChart(opened.page).getByRole('option').first().waitFor();
+  return { context, opened };
+}
+
+/** Settles the page, then checks it logged no error, threw nothing, broke no CSP rule and asked no other origin. */
+export async function expectNoProblems(opened: RecordedPage): Promise<void> {
+  await opened.settle();
+  expect(opened.problems.consoleErrors).toEqual([]);
+  expect(opened.problems.pageErrors).toEqual([]);
+  expect(opened.problems.cspViolations).toEqual([]);
+  expect(opened.problems.offOriginRequests).toEqual([]);
+  expect(opened.problems.failedRequests).toEqual([]);
+}
+
+/** The section headed "Timeline". */
+export function getTimelineSection(page: Page): Locator {
+  return page.getByRole('region', { name: 'Timeline', exact: true });
+}
+
+/** The chart's listbox: one option per event, grouped in lanes. */
+export function getChart(page: Page): Locator {
+  return page
+    .getByRole('region', { name: 'Timeline chart' })
+    .getByRole('listbox', { name: 'Events by time, one lane per category' });
+}
+
+/** A button of the "Zoom and pan" toolbar. */
+export function getToolbarButton(page: Page, name: string): Locator {
+  return page.getByRole('toolbar', { name: 'Zoom and pan' }).getByRole('button', { name, exact: true });
+}
+
+/** The timeline's polite live region. */
+export function getLiveRegion(page: Page): Locator {
+  return getTimelineSection(page).getByRole('status');
+}
+
+/** The chronology list. */
+export function getChronology(page: Page): Locator {
+  return page.getByRole('list', { name: 'Chronology of events' });
+}
+
+/** The chronology's item for one event, found by the title in its heading. */
+export function getChronologyItem(page: Page, title: string): Locator {
+  return getChronology(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) });
+}
+
+/** One tick of the chart's time axis as drawn. */
+export interface DrawnTick {
+  label: string;
+  /** Position in the chart's SVG, px. */
+  x: number;
+}
+
+/** The axis tick labels, left to right, with where they are drawn. */
+export async function readAxis(page: Page): Promise<DrawnTick[]> {
+  return getChart(page)
+    .locator('text.time-axis-label')
+    .evaluateAll((nodes) => nodes.map((node) => ({ label: node.textContent, x: Number(node.getAttribute('x')) })));
+}
+
+/** The axis labels alone, left to right. */
+export async function readAxisLabels(page: Page): Promise<string[]> {
+  return (await readAxis(page)).map((tick) => tick.label);
+}
+
+/**
+ * The axis once it has stopped moving: two reads a few frames apart that agree. Zooms by button and key animate
+ * for a fraction of a second; gestures settle on their own.
+ */
+export async function readSettledAxis(page: Page): Promise<DrawnTick[]> {
+  let previous = JSON.stringify(await readAxis(page));
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 60)));
+        }),
+    );
+    const current = JSON.stringify(await readAxis(page));
+    if (current === previous) return JSON.parse(current) as DrawnTick[];
+    previous = current;
+  }
+  throw new Error(`The time axis never settled; last read: ${previous}`);
+}
+
+/**
+ * Minutes since midnight at the start of Friday 1 July 2016, Dhaka time, of a tick label on a Dhaka axis. The
+ * story runs from about 20:50 on Friday to about 12:40 on Saturday, so an hour of 18 or later is Friday's and any
+ * other is Saturday's; "Sat 2 Jul" is Saturday's midnight.
+ */
+function getDhakaMinutes(label: string): number {
+  if (label === 'Sat 2 Jul') return 1440;
+  const clock = /^(\d{2}):(\d{2})$/.exec(label);
+  if (clock === null) throw new Error(`Not a time-axis label of the story in Dhaka time: "${label}".`);
+  const minutes = Number(clock[1]) * 60 + Number(clock[2]);
+  return Number(clock[1]) >= 18 ? minutes : 1440 + minutes;
+}
+
+/** The time scale a Dhaka axis shows, read off its first and last ticks. */
+export interface AxisScale {
+  /** Minutes of story time per pixel: smaller when zoomed in. */
+  minutesPerPixel: number;
+  /** Dhaka time at the chart's left edge (x = 0), in minutes since Friday's midnight. */
+  minutesAtLeftEdge: number;
+}
+
+/** Reads the visible time scale off an axis drawn in Dhaka time. */
+export function getAxisScale(ticks: readonly DrawnTick[]): AxisScale {
+  const first = ticks[0];
+  const last = ticks.at(-1);
+  if (first === undefined || last === undefined || last.x - first.x < 1) {
+    throw new Error(`Too few ticks to read a scale from: ${JSON.stringify(ticks)}`);
+  }
+  const minutesPerPixel = (getDhakaMinutes(last.label) - getDhakaMinutes(first.label)) / (last.x - first.x);
+  return { minutesPerPixel, minutesAtLeftEdge: getDhakaMinutes(first.label) - first.x * minutesPerPixel };
+}
+
+/**
+ * A point over the plot, inside the viewport, where nothing but lane background is under the pointer: where a
+ * drag pans instead of starting on a mark. Scrolls the plot into view first.
+ */
+export async function findEmptyPlotPoint(page: Page): Promise<{ x: number; y: number }> {
+  const chart = getChart(page);
+  await chart.scrollIntoViewIfNeeded();
+  const point = await chart.evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    const top = Math.max(box.top, 0) + 40;
+    const bottom = Math.min(box.bottom, window.innerHeight) - 10;
+    // Scan from the middle outwards so there is room to zoom and pan either way.
+    for (let y = top; y < bottom; y += 7) {
+      for (let dx = 0; dx < box.width / 2 - 40; dx += 13) {
+        for (const x of [box.left + box.width / 2 + dx, box.left + box.width / 2 - dx]) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit !== null && svg.contains(hit) && hit.closest('[role="option"]') === null) return { x, y };
+        }
+      }
+    }
+    return undefined;
+  });
+  if (point === undefined) throw new Error('No empty spot over the plot to start a gesture from.');
+  return point;
+}
+
+/** Relative luminance (WCAG) of a CSS `rgb()` / `rgba()` colour. */
+export function getLuminance(cssColour: string): number {
+  const match = /^rgba?\((\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?)/.exec(cssColour);
+  if (match === null) throw new Error(`Not an rgb() colour: ${cssColour}`);
+  const [r, g, b] = [match[1], match[2], match[3]].map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
