@@ -9,6 +9,8 @@ export default defineConfig({
   base: getBasePath(),
   plugins: [timelineDataPlugin(), react(), contentSecurityPolicyPlugin()],
   build: {
+    // OUT_DIR lets CI build a second copy for a sub-path beside the root one.
+    outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     // Inlined assets would need `data:` in the policy; ship them as files instead.
     assetsInlineLimit: 0,

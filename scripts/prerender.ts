@@ -12,7 +12,7 @@ import type { EventId } from '../src/data/schema.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, process.env.OUT_DIR ?? 'dist');
 const SERVER_ENTRY = join(ROOT, '.cache', 'ssr', 'renderPage.js');
 const SITE_NAME = 'The Holey Artisan Bakery attack: a sourced timeline';
 
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     );
     writePage('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}${basePath}sitemap.xml\n`);
   }
-  console.log(`prerendered ${events.length + 1} pages and 404.html into dist/ (base ${basePath})`);
+  console.log(`prerendered ${events.length + 1} pages and 404.html into ${DIST} (base ${basePath})`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -63,6 +63,8 @@ const CHART_BOTTOM = PREVIEW_HEIGHT - 84;
 const AXIS_HEIGHT = 30;
 const LANE_GAP = 10;
 const GUTTER_GAP = 24;
+/** The widest a lane's label may be before it is cut with an ellipsis, px. */
+const MAX_LANE_LABEL_PX = 300;
 /** A row never grows taller than this, px, however few there are. */
 const MAX_ROW_HEIGHT = 22;
 /** Space kept at each end of the plot, px, for the marks and rings at its edges. */
@@ -76,6 +78,7 @@ export function renderPreviewSvg(input: PreviewInput): string {
     throw new Error(`renderPreviewSvg: no event has the id "${highlightId}"`);
   }
   const width = PREVIEW_WIDTH - 2 * MARGIN_X;
+  const placements = placeEvents(timeline.events);
   const parts: string[] = [];
 
   let y = TOP;
@@ -100,10 +103,9 @@ export function renderPreviewSvg(input: PreviewInput): string {
     y += SUBTITLE_SIZE * 0.3;
   }
 
-  parts.push(...drawChart(timeline, highlightId, y + 34));
+  parts.push(...drawChart(timeline, placements, highlightId, y + 34));
 
-  const start = timeline.events.length > 0 ? getStoryExtent(placeEvents(timeline.events)).start : 0;
-  const zoneLabel = formatZoneLabel(timeline.meta.zone, new Date(start));
+  const zoneLabel = formatZoneLabel(timeline.meta.zone, new Date(getStoryExtent(placements).start));
   parts.push(
     `<line x1="${MARGIN_X}" x2="${PREVIEW_WIDTH - MARGIN_X}" y1="${FOOTER_BASELINE - 32}" y2="${FOOTER_BASELINE - 32}" stroke="${RULE}" stroke-width="1.5"/>`,
     text(fitLine(`Times in ${zoneLabel} · every event cites the report`, width, FOOTER_SIZE, 'regular'), {
@@ -150,15 +152,22 @@ export function escapeXml(value: string): string {
 }
 
 /** The lanes, one mark per event, and the axis, from `top` down to `CHART_BOTTOM`. */
-function drawChart(timeline: LoadedTimeline, highlightId: EventId | undefined, top: number): string[] {
+function drawChart(
+  timeline: LoadedTimeline,
+  placements: readonly Placement[],
+  highlightId: EventId | undefined,
+  top: number,
+): string[] {
   const { events, categories, meta } = timeline;
-  const placements = placeEvents(events);
   const extent = getStoryExtent(placements);
   const categoryById = new Map<EventId, CategoryId>(events.map((e) => [e.id, e.category]));
-  const lanes = categories.map((c) => ({ id: c.id, label: c.label.toUpperCase() }));
+  const lanes = categories.map((c) => ({
+    id: c.id,
+    label: withEllipsis(c.label.toUpperCase(), MAX_LANE_LABEL_PX, measureLaneLabel),
+  }));
 
   const laneLabelWidth = Math.max(0, ...lanes.map((l) => measureLaneLabel(l.label)));
-  const plotLeft = MARGIN_X + Math.min(laneLabelWidth, 300) + GUTTER_GAP;
+  const plotLeft = MARGIN_X + laneLabelWidth + GUTTER_GAP;
   const plotRight = PREVIEW_WIDTH - MARGIN_X;
   // Labels are never drawn at this size, so rows only keep marks and their time windows apart.
   const layout = layoutChart({
@@ -169,6 +178,7 @@ function drawChart(timeline: LoadedTimeline, highlightId: EventId | undefined, t
     getTitle: () => '',
     lanes,
     width: plotRight - plotLeft,
+    isPrecise: false,
   });
   const domain = getStoryDomain('chronological', extent, placements.length);
   const xBase = createBaseScale(domain, plotLeft + PLOT_PADDING, plotRight - PLOT_PADDING);
@@ -355,19 +365,14 @@ function fitLine(line: string, width: number, size: number, weight: Weight): str
 }
 
 function measureLaneLabel(label: string): number {
-  return measureText(label, LANE_LABEL_SIZE, 'bold') + LANE_LABEL_SPACING * [...label].length;
+  return measureText(label, LANE_LABEL_SIZE, 'bold') + LANE_LABEL_SPACING * Array.from(label).length;
 }
 
 /**
  * Breaks text into at most `maxLines` lines no wider than `maxWidth`, between words; what does not fit
  * ends the last line with an ellipsis, cut after a whole word where one fits.
  */
-export function wrapText(
-  value: string,
-  maxWidth: number,
-  maxLines: number,
-  measure: (s: string) => number,
-): string[] {
+export function wrapText(value: string, maxWidth: number, maxLines: number, measure: (s: string) => number): string[] {
   const words = value.split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let index = 0;
@@ -389,12 +394,16 @@ export function wrapText(
 }
 
 function withEllipsis(value: string, maxWidth: number, measure: (s: string) => number): string {
+  if (measure(value) <= maxWidth) return value;
   const words = value.split(' ');
   for (let count = words.length - 1; count > 0; count -= 1) {
-    const cut = `${words.slice(0, count).join(' ').replace(/[\s,;:–—-]+$/u, '')}…`;
+    const cut = `${words
+      .slice(0, count)
+      .join(' ')
+      .replace(/[\s,;:–—-]+$/u, '')}…`;
     if (measure(cut) <= maxWidth) return cut;
   }
-  const chars = [...value];
+  const chars = Array.from(value);
   for (let count = chars.length - 1; count > 0; count -= 1) {
     const cut = `${chars.slice(0, count).join('').trimEnd()}…`;
     if (measure(cut) <= maxWidth) return cut;
