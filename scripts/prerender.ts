@@ -8,7 +8,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { LoadedTimeline } from '../src/data/parseTimeline.ts';
 import type { EventId } from '../src/data/schema.ts';
+import { renderPreviewImage } from './renderPreviewImage.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -18,10 +20,8 @@ const SITE_NAME = 'The Holey Artisan Bakery attack: a sourced timeline';
 
 interface ServerEntry {
   renderPage: (eventId: EventId | undefined, basePath: string) => string;
-  timeline: {
-    meta: { title: string; description: string };
-    events: readonly { id: EventId; title: string; summary: string }[];
-  };
+  /** The validated timeline, as the server bundle loaded it. */
+  timeline: LoadedTimeline;
 }
 
 /** Escapes text for HTML text and attribute values. */
@@ -81,7 +81,7 @@ export function fillTemplate(template: string, head: string, appHtml: string): s
     .replace('<div id="root"></div>', () => `<div id="root">${appHtml}</div>`);
 }
 
-function writePage(relativePath: string, html: string): void {
+function writePage(relativePath: string, html: string | Buffer): void {
   const target = join(DIST, relativePath);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, html);
@@ -124,6 +124,7 @@ async function main(): Promise<void> {
     siteUrl,
   );
   writePage('index.html', fillTemplate(template, homeHead, entry.renderPage(undefined, basePath)));
+  writePage('previews/home.png', renderPreviewImage({ timeline: entry.timeline }));
 
   for (const event of events) {
     const head = renderHead(
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
       siteUrl,
     );
     writePage(`events/${event.id}/index.html`, fillTemplate(template, head, entry.renderPage(event.id, basePath)));
+    writePage(`previews/${event.id}.png`, renderPreviewImage({ timeline: entry.timeline, highlightId: event.id }));
   }
 
   writePage('404.html', render404(template, basePath));
@@ -152,7 +154,9 @@ async function main(): Promise<void> {
     );
     writePage('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}${basePath}sitemap.xml\n`);
   }
-  console.log(`prerendered ${events.length + 1} pages and 404.html into ${DIST} (base ${basePath})`);
+  console.log(
+    `prerendered ${events.length + 1} pages, their preview images and 404.html into ${DIST} (base ${basePath})`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

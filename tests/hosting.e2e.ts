@@ -84,6 +84,14 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     expect(entry.policy).toContain("object-src 'none'");
     expect(entry.policy).not.toContain('unsafe-inline');
     expect(entry.policy).not.toContain('unsafe-eval');
+    for (const image of [home.ogImage, entry.ogImage]) {
+      const response = await page.request.get(new URL(image ?? '', baseUrl).href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const bytes = await response.body();
+      // The PNG header's width and height: a 1200 × 630 card.
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
     await context.close();
   });
 
