@@ -10,7 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoadedTimeline } from '../src/data/parseTimeline.ts';
 import type { EventId } from '../src/data/schema.ts';
+import { toTimelineCsv, toTimelineIcs, toTimelineJson } from '../src/data/exportTimeline.ts';
 import { renderPreviewImage } from './renderPreviewImage.ts';
+import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../src/data/downloadFiles.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -104,6 +106,28 @@ function render404(template: string, basePath: string): string {
   return fillTemplate(withoutScripts, head, body);
 }
 
+/**
+ * `public/_headers` (for Netlify, Cloudflare Pages and other hosts that read it) is
+ * written for a site at the root; under a sub-path, each rule's path gets the prefix.
+ */
+export function rebaseHeaders(headers: string, basePath: string): string {
+  return headers.replace(/^\/(?=\S*$)/gm, basePath);
+}
+
+/** The data as files a reader can take away; the names match the links in the page's footer. */
+function writeDownloads(timeline: LoadedTimeline, basePath: string, siteUrl: string | undefined): void {
+  // SOURCE_DATE_EPOCH makes the calendar's DTSTAMP reproducible; otherwise it is the build's time.
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const generatedAt = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+  writePage(`${DOWNLOADS_PATH}${DOWNLOAD_FILES.json}`, toTimelineJson(timeline));
+  writePage(`${DOWNLOADS_PATH}timeline.schema.json`, readFileSync(join(ROOT, 'src/data/timeline.schema.json'), 'utf8'));
+  writePage(`${DOWNLOADS_PATH}${DOWNLOAD_FILES.csv}`, toTimelineCsv(timeline));
+  writePage(
+    `${DOWNLOADS_PATH}${DOWNLOAD_FILES.ics}`,
+    toTimelineIcs(timeline, siteUrl === undefined ? { generatedAt, basePath } : { generatedAt, basePath, siteUrl }),
+  );
+}
+
 async function main(): Promise<void> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: the server build must run first.`);
   const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry;
@@ -143,6 +167,8 @@ async function main(): Promise<void> {
   }
 
   writePage('404.html', render404(template, basePath));
+  writeDownloads(entry.timeline, basePath, siteUrl);
+  writePage('_headers', rebaseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'), basePath));
 
   if (siteUrl !== undefined) {
     const urls = ['', ...events.map((e) => `events/${e.id}/`)].map(

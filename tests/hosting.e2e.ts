@@ -120,6 +120,24 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     await context.close();
   });
 
+  test('the footer’s downloads are served: JSON, CSV and a calendar', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    const expected: Record<string, RegExp> = {
+      JSON: /^\{\n {2}"\$schema"/,
+      CSV: /^id,title,summary,/,
+      'Calendar (ICS)': /^BEGIN:VCALENDAR\r\n/,
+    };
+    for (const [name, start] of Object.entries(expected)) {
+      const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
+      const response = await page.request.get(new URL(href ?? '', baseUrl).href);
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toMatch(start);
+    }
+    await context.close();
+  });
+
   test('404.html leads back to the timeline', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();

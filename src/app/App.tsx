@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { Chronology, getChronologyButtonId } from '../chronology/Chronology.tsx';
+import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../data/downloadFiles.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
 import { EventPanel } from '../details/EventPanel.tsx';
@@ -210,6 +211,27 @@ export function App(props: AppProps) {
               </div>
             ))}
           </dl>
+          <h3>Download the data</h3>
+          <ul className="app-downloads">
+            <li>
+              <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.json}`} download>
+                JSON
+              </a>
+              : the whole timeline in its own format, with every source (JSON Schema beside it)
+            </li>
+            <li>
+              <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.csv}`} download>
+                CSV
+              </a>
+              : one row per event, with its time, precision, zone, status and citations
+            </li>
+            <li>
+              <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.ics}`} download>
+                Calendar (ICS)
+              </a>
+              : the events that have a time, each saying how precise it is
+            </li>
+          </ul>
           <h3>Added from outside the report</h3>
           <ul>
             {meta.context.map((note) => (
