@@ -60,7 +60,15 @@ const folderBoundaries = Object.entries(FORBIDDEN_FOLDERS).map(([folder, forbidd
 const HTML_SINK_MESSAGE = 'builds DOM from an HTML string (an XSS sink). Render with JSX or set textContent instead.';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'dist-subpath/', '.cache/', 'node_modules/', 'coverage/', 'test-results/', 'src/data/timeline.schema.json']),
+  globalIgnores([
+    'dist/',
+    'dist-subpath/',
+    '.cache/',
+    'node_modules/',
+    'coverage/',
+    'test-results/',
+    'src/data/timeline.schema.json',
+  ]),
   js.configs.recommended,
   {
     languageOptions: {
