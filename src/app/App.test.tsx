@@ -81,3 +81,15 @@ describe('the first page', () => {
     expect(about).toHaveTextContent('The report’s “Friday” is 1 July 2016.');
   });
 });
+
+describe('printing', () => {
+  test('opens every source list for printing and closes them again after', () => {
+    renderApp();
+    const sources = [...document.querySelectorAll('details.chronology-sources')];
+    expect(sources.length).toBe(timeline.events.length);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(sources.every((d) => d.hasAttribute('open'))).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(sources.some((d) => d.hasAttribute('open'))).toBe(false);
+  });
+});

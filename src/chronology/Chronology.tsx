@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { describeStatus, STATUS_LABELS } from '../data/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
@@ -14,6 +15,30 @@ interface ChronologyProps {
   onSelect?: (id: EventId) => void;
 }
 
+/**
+ * A printed chronology shows every citation: the sources' <details> open for
+ * printing and close again after, as the reader left them.
+ */
+function usePrintedSources() {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const onBeforePrint = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details.chronology-sources:not([open])')];
+      for (const details of opened) details.open = true;
+    };
+    const onAfterPrint = () => {
+      for (const details of opened) details.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
+    };
+  }, []);
+}
+
 /** The DOM id of an event's title button in the list, so focus can return to it. */
 export function getChronologyButtonId(id: EventId): string {
   return `chronology-open-${id}`;
@@ -24,6 +49,7 @@ export function getChronologyButtonId(id: EventId): string {
  * page a reader without the chart (or without JavaScript) reads.
  */
 export function Chronology({ index, zone, selectedId, onSelect }: ChronologyProps) {
+  usePrintedSources();
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
   return (
     <ol className="chronology" aria-label="Chronology of events">
