@@ -21,7 +21,8 @@ const SERVER_ENTRY = join(ROOT, '.cache', 'ssr', 'renderPage.js');
 const SITE_NAME = 'The Holey Artisan Bakery attack: a sourced timeline';
 
 interface ServerEntry {
-  renderPage: (eventId: EventId | undefined, basePath: string) => string;
+  renderPage: (eventId: EventId | undefined, basePath: string, isEmbed?: boolean) => string;
+  EMBED_FOLDER: string;
   /** The validated timeline, as the server bundle loaded it. */
   timeline: LoadedTimeline;
 }
@@ -128,6 +129,34 @@ function writeDownloads(timeline: LoadedTimeline, basePath: string, siteUrl: str
   );
 }
 
+/**
+ * The compact pages for iframes: the same views under embed/, kept out of search
+ * results, each pointing search engines at its full page.
+ */
+function writeEmbedPages(entry: ServerEntry, template: string, basePath: string, siteUrl: string | undefined): void {
+  const { meta, events } = entry.timeline;
+  const pages: { eventId: EventId | undefined; title: string; description: string; path: string; image: string }[] = [
+    { eventId: undefined, title: meta.title, description: meta.description, path: '', image: 'previews/home.png' },
+    ...events.map((e) => ({
+      eventId: e.id,
+      title: `${e.title} · ${meta.title}`,
+      description: e.summary,
+      path: `events/${e.id}/`,
+      image: `previews/${e.id}.png`,
+    })),
+  ];
+  for (const page of pages) {
+    const head = [
+      renderHead({ ...page, type: page.eventId === undefined ? 'website' : 'article' }, basePath, siteUrl),
+      '<meta name="robots" content="noindex" />',
+    ].join('\n    ');
+    writePage(
+      `${entry.EMBED_FOLDER}${page.path}index.html`,
+      fillTemplate(template, head, entry.renderPage(page.eventId, basePath, true)),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: the server build must run first.`);
   const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry;
@@ -166,6 +195,7 @@ async function main(): Promise<void> {
     writePage(`previews/${event.id}.png`, renderPreviewImage({ timeline: entry.timeline, highlightId: event.id }));
   }
 
+  writeEmbedPages(entry, template, basePath, siteUrl);
   writePage('404.html', render404(template, basePath));
   writeDownloads(entry.timeline, basePath, siteUrl);
   writePage('_headers', rebaseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'), basePath));

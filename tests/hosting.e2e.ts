@@ -138,6 +138,31 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     await context.close();
   });
 
+  test('the embed is compact, keeps event links inside it, and links out to the same view on the full page', async () => {
+    const context = await newContext(browser);
+    const opened = await openPage(context, new URL('embed/?zone=UTC', baseUrl).href);
+    const { page } = opened;
+    await getChart(page).getByRole('option').first().waitFor();
+    expect(await page.getByRole('contentinfo').count()).toBe(0);
+    await getChart(page)
+      .getByRole('option', { name: /^Troops raid the building, / })
+      .click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/embed/events/troops-raid-cafe/');
+    const out = page.getByRole('link', { name: /opens the full timeline in a new tab/ });
+    await expect.poll(() => out.getAttribute('href')).toBe('/events/troops-raid-cafe/?zone=UTC');
+    expect(await out.getAttribute('target')).toBe('_blank');
+    await expectNoProblems(opened);
+
+    const eventPage = await openPage(context, new URL('embed/events/gunmen-killed/', baseUrl).href);
+    await expect
+      .poll(() => eventPage.page.getByRole('heading', { level: 2, name: 'Six gunmen are killed' }).isVisible())
+      .toBe(true);
+    const robots = await eventPage.page.locator('meta[name="robots"]').getAttribute('content');
+    expect(robots).toBe('noindex');
+    await expectNoProblems(eventPage);
+    await context.close();
+  });
+
   test('404.html leads back to the timeline', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();

@@ -8,7 +8,7 @@ import { getReaderZone } from '../time/getReaderZone.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
-import { DEFAULT_VIEW } from '../url/viewState.ts';
+import { DEFAULT_VIEW, formatViewState } from '../url/viewState.ts';
 import type { LinkedView, LinkNotice } from '../url/viewState.ts';
 import { createLinkContext } from './createLinkContext.ts';
 import { LinkNotices } from './LinkNotices.tsx';
@@ -31,8 +31,10 @@ interface AppProps {
   linkedView?: LinkedView;
   /** What in the link could not be followed. */
   notices?: readonly LinkNotice[];
-  /** The path the app is hosted under: "/" or "/holey-artisan-timeline/". */
+  /** The path the app is hosted under: "/" or "/holey-artisan-timeline/"; for the embed, its embed/ folder. */
   basePath?: string;
+  /** The compact version for an iframe, with a link out to the full page at `fullBasePath`. */
+  embed?: { fullBasePath: string };
   /** The chart's width before it can be measured (tests, the first paint), px. */
   initialWidth?: number;
   /** The reader's zone; the browser's by default. */
@@ -72,21 +74,23 @@ export function App(props: AppProps) {
       });
     }
   }
-  useUrlSync(
-    { eventId: view.selectedId, zone: view.zone, scaleMode: view.scaleMode, window: view.window },
-    linkContext,
-    (restored) => {
-      dispatch({
-        kind: 'restore',
-        view: {
-          selectedId: restored.eventId,
-          zone: restored.zone,
-          scaleMode: restored.scaleMode,
-          window: restored.window,
-        },
-      });
-    },
-  );
+  const linkedView: LinkedView = {
+    eventId: view.selectedId,
+    zone: view.zone,
+    scaleMode: view.scaleMode,
+    window: view.window,
+  };
+  useUrlSync(linkedView, linkContext, (restored) => {
+    dispatch({
+      kind: 'restore',
+      view: {
+        selectedId: restored.eventId,
+        zone: restored.zone,
+        scaleMode: restored.scaleMode,
+        window: restored.window,
+      },
+    });
+  });
   const placements = useMemo(() => placeEvents(index.events), [index.events]);
   const extent = useMemo(() => getStoryExtent(placements), [placements]);
   const chartBoxRef = useRef<HTMLDivElement>(null);
@@ -108,20 +112,55 @@ export function App(props: AppProps) {
     else timelineRef.current?.focusEvent(id);
   }, [view.selectedId, view.selectionOrigin]);
 
+  const { embed } = props;
+  const chronology = (
+    <section className="app-section" aria-labelledby="chronology">
+      <h2 id="chronology" tabIndex={-1}>
+        Chronology
+      </h2>
+      <p className="app-section-intro">
+        All {index.events.length} events in the order they happened. The report gives one clock time; where it is
+        vaguer, so is this timeline. Choose an event to read its details.
+      </p>
+      <Chronology
+        index={index}
+        zone={view.zone}
+        selectedId={view.selectedId}
+        onSelect={(id) => {
+          select(id, 'list');
+        }}
+      />
+    </section>
+  );
+
   return (
-    <div className={`app${view.selectedId === undefined ? '' : ' has-panel'}`}>
+    <div className={`app${view.selectedId === undefined ? '' : ' has-panel'}${embed === undefined ? '' : ' is-embed'}`}>
       <a className="skip-link" href="#timeline-heading">
         Skip to the timeline
       </a>
       <LinkNotices notices={isClient ? notices : NO_NOTICES} />
-      <header className="app-header">
-        <p className="app-kicker">A sourced timeline of one news report</p>
-        <h1 className="app-title">{meta.title}</h1>
-        <p className="app-description">{meta.description}</p>
-        <p className="app-content-note" role="note">
-          <strong>Content note.</strong> {meta.contentNote}
-        </p>
-      </header>
+      {embed === undefined ? (
+        <header className="app-header">
+          <p className="app-kicker">A sourced timeline of one news report</p>
+          <h1 className="app-title">{meta.title}</h1>
+          <p className="app-description">{meta.description}</p>
+          <p className="app-content-note" role="note">
+            <strong>Content note.</strong> {meta.contentNote}
+          </p>
+        </header>
+      ) : (
+        <header className="app-header app-embed-header">
+          <h1 className="app-embed-title">
+            <a href={formatViewState(linkedView, embed.fullBasePath)} target="_blank" rel="noopener">
+              {meta.title}
+              <span className="visually-hidden"> (opens the full timeline in a new tab)</span>
+            </a>
+          </h1>
+          <p className="app-content-note" role="note">
+            <strong>Content note.</strong> {meta.contentNote}
+          </p>
+        </header>
+      )}
       <div className="app-body">
         <main className="app-main">
           <div className="app-controls">
@@ -133,7 +172,7 @@ export function App(props: AppProps) {
                 dispatch({ kind: 'set-zone', zone });
               }}
             />
-            <ShareLink title={meta.title} />
+            {embed === undefined && <ShareLink title={meta.title} />}
             <ScaleSwitch
               scaleMode={view.scaleMode}
               onChange={(scaleMode) => {
@@ -161,23 +200,14 @@ export function App(props: AppProps) {
               }}
             />
           </div>
-          <section className="app-section" aria-labelledby="chronology">
-            <h2 id="chronology" tabIndex={-1}>
-              Chronology
-            </h2>
-            <p className="app-section-intro">
-              All {index.events.length} events in the order they happened. The report gives one clock time; where it is
-              vaguer, so is this timeline. Choose an event to read its details.
-            </p>
-            <Chronology
-              index={index}
-              zone={view.zone}
-              selectedId={view.selectedId}
-              onSelect={(id) => {
-                select(id, 'list');
-              }}
-            />
-          </section>
+          {embed === undefined ? (
+            chronology
+          ) : (
+            <details className="app-embed-chronology">
+              <summary>All {index.events.length} events in words</summary>
+              {chronology}
+            </details>
+          )}
         </main>
         {view.selectedId !== undefined && (
           <div className="app-panel" id="event-panel">
@@ -194,54 +224,56 @@ export function App(props: AppProps) {
           </div>
         )}
       </div>
-      <footer className="app-footer">
-        <section aria-labelledby="about-heading">
-          <h2 id="about-heading">About this timeline</h2>
-          <p>
-            Every event, person, place and figure here comes from one news report and cites the paragraph it comes from.
-            Summaries are in our words; quoted passages are the report’s. The report’s newsletter prompt and a bare
-            section heading are page furniture and are left out.
-          </p>
-          <h3>Categories</h3>
-          <dl className="app-categories">
-            {categories.map((category) => (
-              <div key={category.id}>
-                <dt>{category.label}</dt>
-                <dd>{category.description}</dd>
-              </div>
-            ))}
-          </dl>
-          <h3>Download the data</h3>
-          <ul className="app-downloads">
-            <li>
-              <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.json}`} download>
-                JSON
-              </a>
-              : the whole timeline in its own format, with every source (JSON Schema beside it)
-            </li>
-            <li>
-              <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.csv}`} download>
-                CSV
-              </a>
-              : one row per event, with its time, precision, zone, status and citations
-            </li>
-            <li>
-              <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.ics}`} download>
-                Calendar (ICS)
-              </a>
-              : the events that have a time, each saying how precise it is
-            </li>
-          </ul>
-          <h3>Added from outside the report</h3>
-          <ul>
-            {meta.context.map((note) => (
-              <li key={note.statement}>
-                {note.statement} {note.why}
+      {embed === undefined && (
+        <footer className="app-footer">
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading">About this timeline</h2>
+            <p>
+              Every event, person, place and figure here comes from one news report and cites the paragraph it comes
+              from. Summaries are in our words; quoted passages are the report’s. The report’s newsletter prompt and a
+              bare section heading are page furniture and are left out.
+            </p>
+            <h3>Categories</h3>
+            <dl className="app-categories">
+              {categories.map((category) => (
+                <div key={category.id}>
+                  <dt>{category.label}</dt>
+                  <dd>{category.description}</dd>
+                </div>
+              ))}
+            </dl>
+            <h3>Download the data</h3>
+            <ul className="app-downloads">
+              <li>
+                <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.json}`} download>
+                  JSON
+                </a>
+                : the whole timeline in its own format, with every source (JSON Schema beside it)
               </li>
-            ))}
-          </ul>
-        </section>
-      </footer>
+              <li>
+                <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.csv}`} download>
+                  CSV
+                </a>
+                : one row per event, with its time, precision, zone, status and citations
+              </li>
+              <li>
+                <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.ics}`} download>
+                  Calendar (ICS)
+                </a>
+                : the events that have a time, each saying how precise it is
+              </li>
+            </ul>
+            <h3>Added from outside the report</h3>
+            <ul>
+              {meta.context.map((note) => (
+                <li key={note.statement}>
+                  {note.statement} {note.why}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </footer>
+      )}
     </div>
   );
 }

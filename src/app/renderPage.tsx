@@ -10,17 +10,25 @@ import { timeline } from '../data/loadTimeline.ts';
 import type { EventId } from '../data/schema.ts';
 import { DEFAULT_VIEW } from '../url/viewState.ts';
 import { App } from './App.tsx';
+import { EMBED_FOLDER } from './embedFolder.ts';
+
+export { EMBED_FOLDER };
 
 const index = indexTimeline(timeline);
 
 /** The timeline the pages are rendered from. */
 export { timeline };
 
-/** The app's markup for the home page (no event) or an event's page. */
-export function renderPage(eventId: EventId | undefined, basePath: string): string {
+/** The app's markup for the home page (no event) or an event's page; `isEmbed` for the compact iframe version. */
+export function renderPage(eventId: EventId | undefined, basePath: string, isEmbed = false): string {
   return renderToString(
     <StrictMode>
-      <App index={index} initialView={{ ...DEFAULT_VIEW, eventId }} basePath={basePath} />
+      <App
+        index={index}
+        initialView={{ ...DEFAULT_VIEW, eventId }}
+        basePath={isEmbed ? `${basePath}${EMBED_FOLDER}` : basePath}
+        {...(isEmbed ? { embed: { fullBasePath: basePath } } : {})}
+      />
     </StrictMode>,
   );
 }
