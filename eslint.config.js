@@ -5,16 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Which folders of src/ each folder may not import: imports flow one way, data and time → chronology,
- * timeline, details, url → app (STYLE.md). timeline/ and details/ meet only in app/.
+ * Which folders of src/ each folder may not import: imports flow one way, data, time and explore →
+ * chronology, timeline, details, entities, figures, url → app (STYLE.md); the features meet only in app/.
  */
 const FORBIDDEN_FOLDERS = {
-  data: ['time', 'chronology', 'timeline', 'details', 'url', 'app'],
-  time: ['chronology', 'timeline', 'details', 'url', 'app'],
-  chronology: ['timeline', 'url', 'app'],
-  timeline: ['chronology', 'details', 'url', 'app'],
-  details: ['chronology', 'timeline', 'url', 'app'],
-  url: ['chronology', 'timeline', 'details', 'app'],
+  data: ['time', 'explore', 'chronology', 'timeline', 'details', 'entities', 'figures', 'url', 'app'],
+  time: ['explore', 'chronology', 'timeline', 'details', 'entities', 'figures', 'url', 'app'],
+  explore: ['time', 'chronology', 'timeline', 'details', 'entities', 'figures', 'url', 'app'],
+  chronology: ['timeline', 'entities', 'figures', 'url', 'app'],
+  timeline: ['chronology', 'details', 'entities', 'figures', 'url', 'app'],
+  details: ['chronology', 'timeline', 'entities', 'figures', 'url', 'app'],
+  entities: ['chronology', 'timeline', 'figures', 'url', 'app'],
+  figures: ['chronology', 'timeline', 'entities', 'url', 'app'],
+  url: ['chronology', 'timeline', 'details', 'entities', 'figures', 'app'],
   app: [],
 };
 

@@ -8,9 +8,15 @@ import { getReaderZone } from '../time/getReaderZone.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
+import { EntityIndex } from '../entities/EntityIndex.tsx';
+import { FilterControls } from '../explore/FilterControls.tsx';
+import { FiguresLedger } from '../figures/FiguresLedger.tsx';
+import { filterEvents, involvesEntity, searchEvents } from '../explore/matchEvents.ts';
+import { SearchBox } from '../explore/SearchBox.tsx';
 import { DEFAULT_VIEW, formatViewState } from '../url/viewState.ts';
 import type { LinkedView, LinkNotice } from '../url/viewState.ts';
 import { createLinkContext } from './createLinkContext.ts';
+import { ContentNote } from './ContentNote.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
@@ -42,13 +48,13 @@ interface AppProps {
 }
 
 function toViewState(view: LinkedView): ViewState {
-  return {
-    selectedId: view.eventId,
-    selectionOrigin: 'chart',
-    zone: view.zone,
-    scaleMode: view.scaleMode,
-    window: view.window,
-  };
+  const { eventId, ...rest } = view;
+  return { ...rest, selectedId: eventId, selectionOrigin: 'chart' };
+}
+
+function toLinkedView(view: ViewState): LinkedView {
+  const { selectedId, selectionOrigin: _origin, ...rest } = view;
+  return { ...rest, eventId: selectedId };
 }
 
 const NO_NOTICES: readonly LinkNotice[] = [];
@@ -68,29 +74,28 @@ export function App(props: AppProps) {
     setHasAppliedLink(true);
     const linked = props.linkedView;
     if (linked !== undefined) {
-      dispatch({
-        kind: 'restore',
-        view: { selectedId: linked.eventId, zone: linked.zone, scaleMode: linked.scaleMode, window: linked.window },
-      });
+      const { selectionOrigin: _origin, ...restored } = toViewState(linked);
+      dispatch({ kind: 'restore', view: restored });
     }
   }
-  const linkedView: LinkedView = {
-    eventId: view.selectedId,
-    zone: view.zone,
-    scaleMode: view.scaleMode,
-    window: view.window,
-  };
+  const linkedView = toLinkedView(view);
   useUrlSync(linkedView, linkContext, (restored) => {
-    dispatch({
-      kind: 'restore',
-      view: {
-        selectedId: restored.eventId,
-        zone: restored.zone,
-        scaleMode: restored.scaleMode,
-        window: restored.window,
-      },
-    });
+    const { selectionOrigin: _origin, ...next } = toViewState(restored);
+    dispatch({ kind: 'restore', view: next });
   });
+  const searchMatches = useMemo(() => searchEvents(index, view.query), [index, view.query]);
+  const shownIds = useMemo(() => filterEvents(index, view.filters), [index, view.filters]);
+  // Search and a highlighted entity both pick events out; where both apply, an event must meet both.
+  const highlightIds = useMemo(() => {
+    const entity = view.highlight;
+    const ofEntity =
+      entity === undefined
+        ? undefined
+        : new Set(index.events.filter((e) => involvesEntity(e, entity)).map((e) => e.id));
+    if (searchMatches === undefined) return ofEntity;
+    if (ofEntity === undefined) return searchMatches;
+    return new Set([...searchMatches].filter((id) => ofEntity.has(id)));
+  }, [index, searchMatches, view.highlight]);
   const placements = useMemo(() => placeEvents(index.events), [index.events]);
   const extent = useMemo(() => getStoryExtent(placements), [placements]);
   const chartBoxRef = useRef<HTMLDivElement>(null);
@@ -99,7 +104,12 @@ export function App(props: AppProps) {
   const reducedMotion = usePrefersReducedMotion();
   const secondZone = view.zone === DHAKA ? LONDON : DHAKA;
 
+  // Where focus was when details were opened from a list, index or ledger, so closing returns there.
+  const returnFocusRef = useRef<HTMLElement | null>(null);
   const select = useCallback((id: EventId, origin: 'chart' | 'list' | 'panel') => {
+    if (origin === 'list') {
+      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    }
     dispatch({ kind: 'select', id, origin });
   }, []);
 
@@ -107,8 +117,9 @@ export function App(props: AppProps) {
     const id = view.selectedId;
     dispatch({ kind: 'close' });
     if (id === undefined) return;
-    // Focus goes back to where the reader opened the details from.
-    if (view.selectionOrigin === 'list') document.getElementById(getChronologyButtonId(id))?.focus();
+    const opener = returnFocusRef.current;
+    if (view.selectionOrigin === 'list' && opener?.isConnected === true) opener.focus();
+    else if (view.selectionOrigin === 'list') document.getElementById(getChronologyButtonId(id))?.focus();
     else timelineRef.current?.focusEvent(id);
   }, [view.selectedId, view.selectionOrigin]);
 
@@ -126,6 +137,8 @@ export function App(props: AppProps) {
         index={index}
         zone={view.zone}
         selectedId={view.selectedId}
+        shownIds={shownIds}
+        highlightIds={highlightIds}
         onSelect={(id) => {
           select(id, 'list');
         }}
@@ -139,6 +152,7 @@ export function App(props: AppProps) {
         Skip to the timeline
       </a>
       <LinkNotices notices={isClient ? notices : NO_NOTICES} />
+      <ContentNote note={meta.contentNote} />
       {embed === undefined ? (
         <header className="app-header">
           <p className="app-kicker">A sourced timeline of one news report</p>
@@ -180,6 +194,24 @@ export function App(props: AppProps) {
               }}
             />
           </div>
+          <div className="app-explore">
+            <SearchBox
+              query={view.query}
+              matchCount={searchMatches?.size}
+              total={index.events.length}
+              onChange={(query) => {
+                dispatch({ kind: 'set-query', query });
+              }}
+            />
+            <FilterControls
+              index={index}
+              filters={view.filters}
+              shownCount={shownIds.size}
+              onChange={(filters) => {
+                dispatch({ kind: 'set-filters', filters });
+              }}
+            />
+          </div>
           <div ref={chartBoxRef} className="app-chart">
             <Timeline
               ref={timelineRef}
@@ -189,6 +221,8 @@ export function App(props: AppProps) {
               zone={view.zone}
               scaleMode={view.scaleMode}
               selectedId={view.selectedId}
+              shownIds={shownIds}
+              highlightIds={highlightIds}
               onSelect={(id) => {
                 select(id, 'chart');
               }}
@@ -201,7 +235,26 @@ export function App(props: AppProps) {
             />
           </div>
           {embed === undefined ? (
-            chronology
+            <>
+              {chronology}
+              <FiguresLedger
+                index={index}
+                width={chartWidth}
+                onSelectEvent={(id) => {
+                  select(id, 'list');
+                }}
+              />
+              <EntityIndex
+                index={index}
+                highlightedId={view.highlight}
+                onHighlight={(highlight) => {
+                  dispatch({ kind: 'set-highlight', highlight });
+                }}
+                onSelectEvent={(id) => {
+                  select(id, 'list');
+                }}
+              />
+            </>
           ) : (
             <details className="app-embed-chronology">
               <summary>All {index.events.length} events in words</summary>

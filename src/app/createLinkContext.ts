@@ -8,6 +8,8 @@ export function createLinkContext(index: TimelineIndex, basePath: string): Parse
   return {
     basePath,
     hasEvent: index.isEventId,
+    hasCategory: (id) => index.timeline.categories.some((c) => c.id === id),
+    hasEntity: (id) => index.timeline.entities.some((e) => e.id === id),
     story: getStoryExtent(placeEvents(index.events)),
     isKnownZone,
   };

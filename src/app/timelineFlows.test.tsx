@@ -15,6 +15,11 @@ function renderApp() {
   return { user, chart };
 }
 
+/** The title button of an event in the chronology. */
+function listButton(title: string) {
+  return within(screen.getByRole('list', { name: 'Chronology of events' })).getByRole('button', { name: title });
+}
+
 describe('the chart and the list together', () => {
   test('draws every event as an option named by its title and time, in one lane per category', () => {
     const { chart } = renderApp();
@@ -49,12 +54,12 @@ describe('the chart and the list together', () => {
 
   test('choosing in the list selects the same event on the chart', async () => {
     const { user, chart } = renderApp();
-    await user.click(screen.getByRole('button', { name: 'Troops raid the building' }));
+    await user.click(listButton('Troops raid the building'));
     expect(within(chart).getByRole('option', { selected: true })).toHaveAccessibleName(/^Troops raid the building, /);
     expect(screen.getByRole('heading', { level: 2, name: 'Troops raid the building' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('heading', { level: 2, name: 'Troops raid the building' })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Troops raid the building' })).toHaveFocus();
+    expect(listButton('Troops raid the building')).toHaveFocus();
   });
 
   test('arrow keys walk every event in time order; Enter opens; Escape returns to the same mark', async () => {
@@ -136,9 +141,12 @@ describe('the chart and the list together', () => {
 
   test('lists every key binding in a visible help', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByText('Keyboard shortcuts'));
+    const summary = screen.getByText('Keyboard shortcuts');
+    await user.click(summary);
+    const help = summary.closest('details');
+    if (help === null) throw new Error('the keyboard help is not a <details>');
     for (const keys of ['← / →', 'Home / End', 'Enter or Space', '+ / −', '0', 'Escape']) {
-      expect(screen.getByText(keys)).toBeVisible();
+      expect(within(help).getByText(keys)).toBeVisible();
     }
   });
 });
@@ -147,7 +155,7 @@ describe('announcements', () => {
   test('a selection from the list is announced on the chart with the window it shows', async () => {
     const { user } = renderApp();
     const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
-    await user.click(screen.getByRole('button', { name: 'Six gunmen are killed' }));
+    await user.click(listButton('Six gunmen are killed'));
     expect(status).toHaveTextContent(/^Selected: Six gunmen are killed\. Showing .+: \d+ of 25 events shown\.$/);
   });
 });

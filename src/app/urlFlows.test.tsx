@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
@@ -32,6 +32,11 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
+/** The title button of an event in the chronology. */
+function listButton(title: string) {
+  return within(screen.getByRole('list', { name: 'Chronology of events' })).getByRole('button', { name: title });
+}
+
 describe('the view in the link', () => {
   test('a link to an event opens it, in the linked zone and window', () => {
     openLink('/events/gunmen-storm-cafe/?zone=Europe%2FLondon&from=2016-07-01T15:00:00Z&to=2016-07-01T17:00:00Z');
@@ -45,9 +50,9 @@ describe('the view in the link', () => {
 
   test('choosing events pushes history entries, and Back steps back through them', async () => {
     const user = openLink('/');
-    await user.click(screen.getByRole('button', { name: 'Troops raid the building' }));
+    await user.click(listButton('Troops raid the building'));
     expect(window.location.pathname).toBe('/events/troops-raid-cafe/');
-    await user.click(screen.getByRole('button', { name: 'Six gunmen are killed' }));
+    await user.click(listButton('Six gunmen are killed'));
     expect(window.location.pathname).toBe('/events/gunmen-killed/');
     await act(async () => {
       window.history.back();

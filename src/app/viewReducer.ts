@@ -1,4 +1,5 @@
-import type { EventId, ZoneName } from '../data/schema.ts';
+import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
+import type { EventFilters } from '../explore/matchEvents.ts';
 import { assertNever } from '../time/assertNever.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
@@ -16,6 +17,11 @@ export interface ViewState {
   scaleMode: ScaleMode;
   /** The visible window; undefined for the whole story. */
   window: ViewWindow | undefined;
+  /** The search query as typed; empty for none. */
+  query: string;
+  filters: EventFilters;
+  /** The entity whose events are highlighted. */
+  highlight: EntityId | undefined;
 }
 
 export type ViewAction =
@@ -24,8 +30,11 @@ export type ViewAction =
   | { kind: 'set-zone'; zone: ZoneName }
   | { kind: 'set-scale'; scaleMode: ScaleMode }
   | { kind: 'set-window'; window: ViewWindow | undefined }
+  | { kind: 'set-query'; query: string }
+  | { kind: 'set-filters'; filters: EventFilters }
+  | { kind: 'set-highlight'; highlight: EntityId | undefined }
   /** Back, forward, or a link: the whole linked view at once. */
-  | { kind: 'restore'; view: Pick<ViewState, 'selectedId' | 'zone' | 'scaleMode' | 'window'> };
+  | { kind: 'restore'; view: Omit<ViewState, 'selectionOrigin'> };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.kind) {
@@ -45,6 +54,12 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, scaleMode: action.scaleMode, window: undefined };
     case 'set-window':
       return { ...state, window: action.window };
+    case 'set-query':
+      return { ...state, query: action.query };
+    case 'set-filters':
+      return { ...state, filters: action.filters };
+    case 'set-highlight':
+      return { ...state, highlight: action.highlight };
     case 'restore':
       return { ...state, ...action.view };
     default:

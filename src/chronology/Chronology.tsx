@@ -13,6 +13,10 @@ interface ChronologyProps {
   selectedId?: EventId | undefined;
   /** A reader chose an event from the list; absent where the list is read-only. */
   onSelect?: (id: EventId) => void;
+  /** The events the filters keep; all when undefined. */
+  shownIds?: ReadonlySet<EventId> | undefined;
+  /** The events a search or a highlighted entity picks out; the rest are dimmed. */
+  highlightIds?: ReadonlySet<EventId> | undefined;
 }
 
 /**
@@ -48,18 +52,21 @@ export function getChronologyButtonId(id: EventId): string {
  * Every event in time order, in words: the text alternative to the chart and the
  * page a reader without the chart (or without JavaScript) reads.
  */
-export function Chronology({ index, zone, selectedId, onSelect }: ChronologyProps) {
+export function Chronology({ index, zone, selectedId, onSelect, shownIds, highlightIds }: ChronologyProps) {
   usePrintedSources();
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
   return (
     <ol className="chronology" aria-label="Chronology of events">
       {index.events.map((event) => {
+        if (shownIds !== undefined && !shownIds.has(event.id)) return null;
+        const isMatch = highlightIds?.has(event.id) === true;
+        const isDimmed = highlightIds !== undefined && !isMatch;
         const time = describeEventTime(event.time, zone, getTitle);
         const headingId = `chronology-${event.id}`;
         return (
           <li
             key={event.id}
-            className={`chronology-item${event.id === selectedId ? ' is-selected' : ''}`}
+            className={`chronology-item${event.id === selectedId ? ' is-selected' : ''}${isMatch ? ' is-match' : ''}${isDimmed ? ' is-dimmed' : ''}`}
             data-category={event.category}
             aria-current={event.id === selectedId ? 'true' : undefined}
           >
@@ -84,6 +91,7 @@ export function Chronology({ index, zone, selectedId, onSelect }: ChronologyProp
                   </button>
                 )}
               </h3>
+              {isMatch && <p className="chronology-match">Matches</p>}
               <p className="chronology-tags">
                 <span className="chronology-category">
                   {index.getCategory(event.category)?.label ?? event.category}

@@ -22,7 +22,10 @@ interface EventMarkProps {
   isSelected: boolean;
   /** The one mark of the chart that is in the tab order. */
   isActive: boolean;
+  /** Not picked out by a search or highlight. */
   isDimmed?: boolean;
+  /** Picked out by a search or highlight. */
+  isMatch?: boolean;
   onActivate: () => void;
   onFocus: () => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
@@ -62,7 +65,7 @@ export function EventMark(props: EventMarkProps) {
   return (
     <g
       id={props.domId}
-      className={`event-mark event-mark-${placement.kind} event-mark-status-${status}${isSelected ? ' is-selected' : ''}${props.isDimmed === true ? ' is-dimmed' : ''}`}
+      className={`event-mark event-mark-${placement.kind} event-mark-status-${status}${isSelected ? ' is-selected' : ''}${props.isDimmed === true ? ' is-dimmed' : ''}${props.isMatch === true ? ' is-match' : ''}`}
       role="option"
       aria-selected={isSelected}
       aria-label={props.accessibleName}

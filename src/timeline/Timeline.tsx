@@ -39,6 +39,10 @@ interface TimelineProps {
   zone: ZoneName;
   scaleMode: ScaleMode;
   selectedId: EventId | undefined;
+  /** The events the filters keep; all when undefined. Hidden events leave the chart and the arrow-key order. */
+  shownIds?: ReadonlySet<EventId> | undefined;
+  /** The events a search or a highlighted entity picks out; the rest are dimmed. */
+  highlightIds?: ReadonlySet<EventId> | undefined;
   /** A reader chose an event: click, tap, Enter or Space. */
   onSelect: (id: EventId) => void;
   /** The chart's width, px. */
@@ -68,7 +72,16 @@ export function getMarkDomId(id: EventId): string {
  * with a brush. It is one tab stop; arrow keys move through events in time order.
  */
 export function Timeline(props: TimelineProps) {
-  const { ref, index, placements, extent, zone, scaleMode: mode, selectedId, onSelect, width, reducedMotion } = props;
+  const { ref, index, extent, zone, scaleMode: mode, selectedId, onSelect, width, reducedMotion } = props;
+  const { shownIds, highlightIds } = props;
+  // Filtered-out events leave the chart; in story order the rest close ranks.
+  const placements = useMemo(
+    () =>
+      shownIds === undefined
+        ? props.placements
+        : props.placements.filter((p) => shownIds.has(p.id)).map((p, sequence) => ({ ...p, sequence })),
+    [props.placements, shownIds],
+  );
   const { window: requested, onWindowChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const lanes = useMemo(
@@ -259,7 +272,8 @@ export function Timeline(props: TimelineProps) {
   const accessibleNameOf = (item: ChartItem) => {
     const event = index.getEvent(item.placement.id);
     if (event === undefined) return item.label;
-    return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}`;
+    const match = highlightIds?.has(event.id) === true ? ', matches' : '';
+    return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}${match}`;
   };
 
   const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
@@ -352,6 +366,8 @@ export function Timeline(props: TimelineProps) {
                         domId={getMarkDomId(id)}
                         isSelected={id === selectedId}
                         isActive={id === activeId}
+                        isDimmed={highlightIds !== undefined && !highlightIds.has(id)}
+                        isMatch={highlightIds?.has(id) === true}
                         onActivate={() => {
                           setActiveId(id);
                           onSelect(id);

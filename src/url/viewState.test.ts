@@ -1,17 +1,26 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { EventId, ZoneName } from '../data/schema.ts';
+import type { CategoryId, EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { isKnownZone } from '../time/getReaderZone.ts';
 import { DEFAULT_VIEW, formatViewState, parseViewState } from './viewState.ts';
 import type { LinkedView, ParseContext } from './viewState.ts';
 
 const EVENT_IDS = ['gunmen-storm-cafe', 'troops-raid-cafe', 'gunmen-killed'];
+const CATEGORY_IDS = ['attack', 'response', 'claims'];
+const ENTITY_IDS = ['police', 'gowher-rizvi', 'holey-artisan-bakery'];
 const STORY = { start: Date.parse('2016-07-01T15:20:00Z'), end: Date.parse('2016-07-02T06:00:00Z') };
 const RUNS = { numRuns: 1000 };
 
 function contextAt(basePath: string): ParseContext {
-  return { basePath, hasEvent: (id) => EVENT_IDS.includes(id), story: STORY, isKnownZone };
+  return {
+    basePath,
+    hasEvent: (id) => EVENT_IDS.includes(id),
+    hasCategory: (id) => CATEGORY_IDS.includes(id),
+    hasEntity: (id) => ENTITY_IDS.includes(id),
+    story: STORY,
+    isKnownZone,
+  };
 }
 const ROOT = contextAt('/');
 
@@ -31,9 +40,9 @@ describe('parseViewState', () => {
     );
     expect(notices).toEqual([]);
     expect(view).toEqual({
+      ...DEFAULT_VIEW,
       eventId: 'gunmen-storm-cafe',
       zone: 'Europe/London',
-      scaleMode: 'chronological',
       window: { kind: 'time', from: Date.parse('2016-07-01T15:00:00Z'), to: Date.parse('2016-07-01T18:00:00Z') },
     });
   });
@@ -62,6 +71,22 @@ describe('parseViewState', () => {
     expect(notices.map((n) => n.key)).toEqual(['zone', 'scale']);
   });
 
+  test('reads the search, the filters and the highlight, dropping unknown values with a notice', () => {
+    const { view, notices } = parse(
+      '/?q=police%20said&lane=claims,weather&status=stated,claimed&who=police&hl=gowher-rizvi',
+    );
+    expect(view.query).toBe('police said');
+    expect(view.filters).toEqual({ categories: ['claims'], statuses: ['stated', 'claimed'], entities: ['police'] });
+    expect(view.highlight).toBe('gowher-rizvi');
+    expect(notices.map((n) => n.key)).toEqual(['filters']);
+  });
+
+  test('keeps a search query short and free of control characters', () => {
+    const { view } = parse(`/?q=${'a'.repeat(300)}%00b`);
+    expect(view.query).toHaveLength(100);
+    expect(view.query).not.toMatch(/\p{Cc}/u);
+  });
+
   test('reads a sequence window as first and last events', () => {
     const { view } = parse('/?scale=sequence&from=gunmen-storm-cafe&to=gunmen-killed');
     expect(view.window).toEqual({ kind: 'events', from: 'gunmen-storm-cafe', to: 'gunmen-killed' });
@@ -79,17 +104,32 @@ const viewArbitrary: fc.Arbitrary<LinkedView> = fc
     ),
     events: fc.tuple(fc.constantFrom(...EVENT_IDS), fc.constantFrom(...EVENT_IDS)),
     hasWindow: fc.boolean(),
+    query: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 })),
+    categories: fc.uniqueArray(fc.constantFrom(...CATEGORY_IDS)),
+    statuses: fc.uniqueArray(fc.constantFrom('stated' as const, 'claimed' as const, 'disputed' as const)),
+    entities: fc.uniqueArray(fc.constantFrom(...ENTITY_IDS)),
+    highlight: fc.option(fc.constantFrom(...ENTITY_IDS), { nil: undefined }),
   })
-  .map(({ eventId, zone, scaleMode, seconds, events, hasWindow }) => ({
-    eventId: eventId as EventId | undefined,
-    zone: zone as ZoneName,
-    scaleMode,
-    window: !hasWindow
-      ? undefined
-      : scaleMode === 'sequence'
-        ? { kind: 'events' as const, from: events[0] as EventId, to: events[1] as EventId }
-        : { kind: 'time' as const, from: seconds[0] * 1000, to: (seconds[0] + seconds[1]) * 1000 },
-  }));
+  .filter(({ query }) => query === '' || (query.trim() !== '' && !/\p{Cc}/u.test(query)))
+  .map(
+    ({ eventId, zone, scaleMode, seconds, events, hasWindow, query, categories, statuses, entities, highlight }) => ({
+      query,
+      filters: {
+        categories: categories as CategoryId[],
+        statuses,
+        entities: entities as EntityId[],
+      },
+      highlight: highlight as EntityId | undefined,
+      eventId: eventId as EventId | undefined,
+      zone: zone as ZoneName,
+      scaleMode,
+      window: !hasWindow
+        ? undefined
+        : scaleMode === 'sequence'
+          ? { kind: 'events' as const, from: events[0] as EventId, to: events[1] as EventId }
+          : { kind: 'time' as const, from: seconds[0] * 1000, to: (seconds[0] + seconds[1]) * 1000 },
+    }),
+  );
 
 const HOSTILE_PIECES = [
   '__proto__',
@@ -177,7 +217,7 @@ describe('parseViewState and formatViewState, by property', () => {
     fc.assert(
       fc.property(viewArbitrary, (view) => {
         const link = formatViewState(view, '/');
-        expect(link).toMatch(/^\/(events\/[a-z0-9-]+\/)?(\?[A-Za-z0-9_=&%.:\-+]*)?$/);
+        expect(link).toMatch(/^\/(events\/[a-z0-9-]+\/)?(\?[A-Za-z0-9_=&%.:\-+*~]*)?$/);
       }),
       RUNS,
     );

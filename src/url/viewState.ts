@@ -4,7 +4,9 @@
  * (in the query). Parsing and formatting are pure and never throw: each key is
  * read on its own, and a bad key falls back to its default with a notice.
  */
-import type { EventId, ZoneName } from '../data/schema.ts';
+import type { CategoryId, EntityId, EventId, Status, ZoneName } from '../data/schema.ts';
+import { NO_FILTERS, STATUSES } from '../explore/matchEvents.ts';
+import type { EventFilters } from '../explore/matchEvents.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
 import { DHAKA } from '../time/zones.ts';
@@ -16,6 +18,11 @@ export interface LinkedView {
   scaleMode: ScaleMode;
   /** Undefined for the whole story. */
   window: ViewWindow | undefined;
+  /** The search query, as typed; empty for none. */
+  query: string;
+  filters: EventFilters;
+  /** The entity whose events are highlighted. */
+  highlight: EntityId | undefined;
 }
 
 /** The view a link without any state opens. */
@@ -24,13 +31,21 @@ export const DEFAULT_VIEW: LinkedView = {
   zone: DHAKA,
   scaleMode: 'chronological',
   window: undefined,
+  query: '',
+  filters: NO_FILTERS,
+  highlight: undefined,
 };
+
+/** The longest search query a link keeps, in characters. */
+export const MAX_QUERY_LENGTH = 100;
 
 /** What parsing needs to know about the timeline and the runtime. */
 export interface ParseContext {
   /** The path the app is hosted under, with leading and trailing slashes: "/" or "/holey-artisan-timeline/". */
   basePath: string;
   hasEvent: (id: string) => boolean;
+  hasCategory: (id: string) => boolean;
+  hasEntity: (id: string) => boolean;
   /** The story's span in epoch ms; a time window must overlap it. */
   story: { start: number; end: number };
   isKnownZone: (zone: string) => boolean;
@@ -38,7 +53,7 @@ export interface ParseContext {
 
 /** Why part of a link was not used; shown to the reader as a short notice. */
 export interface LinkNotice {
-  key: 'event' | 'zone' | 'scale' | 'window' | 'path';
+  key: 'event' | 'zone' | 'scale' | 'window' | 'path' | 'query' | 'filters' | 'highlight';
   message: string;
 }
 
@@ -48,7 +63,17 @@ export interface ParsedView {
 }
 
 /** The query keys, in the order they are written. One table for reading and writing. */
-export const QUERY_KEYS = { zone: 'zone', scale: 'scale', from: 'from', to: 'to' } as const;
+export const QUERY_KEYS = {
+  zone: 'zone',
+  scale: 'scale',
+  from: 'from',
+  to: 'to',
+  query: 'q',
+  categories: 'lane',
+  statuses: 'status',
+  entities: 'who',
+  highlight: 'hl',
+} as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An instant in a link: ISO 8601 in UTC, to the second or minute. */
@@ -138,8 +163,47 @@ export function parseViewState(location: { pathname: string; search: string }, c
     });
   }
 
+  const rawQuery = params.get(QUERY_KEYS.query) ?? '';
+  // Control characters never belong in a query; the rest is only ever an input's value, never markup.
+  const query = rawQuery.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
+  if (query !== rawQuery) notices.push({ key: 'query', message: 'The search in this link was shortened.' });
+
+  const unknownFilterKeys: string[] = [];
+  const readList = <T extends string>(key: string, isKnown: (value: string) => boolean): T[] => {
+    const value = readParam(params, key);
+    if (value === undefined || value === '') return [];
+    const parts = value.split(',').slice(0, 200);
+    const known = [...new Set(parts.filter((part) => SLUG.test(part) && isKnown(part)))];
+    if (known.length !== parts.length) unknownFilterKeys.push(key);
+    return known as T[];
+  };
+  const filters: EventFilters = {
+    categories: readList<CategoryId>(QUERY_KEYS.categories, context.hasCategory),
+    statuses: readList<Status>(QUERY_KEYS.statuses, (value) => (STATUSES as readonly string[]).includes(value)),
+    entities: readList<EntityId>(QUERY_KEYS.entities, context.hasEntity),
+  };
+  if (unknownFilterKeys.length > 0) {
+    notices.push({ key: 'filters', message: 'Some filters in this link are not in the timeline and were left out.' });
+  }
+
+  let highlight: EntityId | undefined;
+  const highlightValue = readParam(params, QUERY_KEYS.highlight);
+  if (highlightValue !== undefined) {
+    if (SLUG.test(highlightValue) && context.hasEntity(highlightValue)) highlight = highlightValue as EntityId;
+    else
+      notices.push({ key: 'highlight', message: 'The person or place this link highlights is not in the timeline.' });
+  }
+
   return {
-    view: { eventId: path.eventId, zone, scaleMode, window: window === 'invalid' ? undefined : window },
+    view: {
+      eventId: path.eventId,
+      zone,
+      scaleMode,
+      window: window === 'invalid' ? undefined : window,
+      query,
+      filters,
+      highlight,
+    },
     notices,
   };
 }
@@ -185,6 +249,11 @@ export function formatViewState(view: LinkedView, basePath: string): string {
     params.set(QUERY_KEYS.from, from);
     params.set(QUERY_KEYS.to, to);
   }
-  const query = params.toString();
-  return query === '' ? path : `${path}?${query}`;
+  if (view.query.trim() !== '') params.set(QUERY_KEYS.query, view.query);
+  if (view.filters.categories.length > 0) params.set(QUERY_KEYS.categories, view.filters.categories.join(','));
+  if (view.filters.statuses.length > 0) params.set(QUERY_KEYS.statuses, view.filters.statuses.join(','));
+  if (view.filters.entities.length > 0) params.set(QUERY_KEYS.entities, view.filters.entities.join(','));
+  if (view.highlight !== undefined) params.set(QUERY_KEYS.highlight, view.highlight);
+  const search = params.toString();
+  return search === '' ? path : `${path}?${search}`;
 }

@@ -1,0 +1,115 @@
+import { render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+import { indexTimeline } from '../data/indexTimeline.ts';
+import { timeline } from '../data/loadTimeline.ts';
+import type { ZoneName } from '../data/schema.ts';
+import { App } from './App.tsx';
+import { CONTENT_NOTE_KEY } from './ContentNote.tsx';
+
+function renderApp() {
+  const user = userEvent.setup();
+  render(<App index={indexTimeline(timeline)} initialWidth={900} readerZone={'America/Los_Angeles' as ZoneName} />);
+  const chart = screen.getByRole('listbox', { name: 'Events by time, one lane per category' });
+  const list = screen.getByRole('list', { name: 'Chronology of events' });
+  return { user, chart, list };
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  window.localStorage.clear();
+});
+
+describe('search', () => {
+  test('"/" focuses the search; matches are highlighted in chart and list, counted and announced', async () => {
+    const { user, chart, list } = renderApp();
+    await user.keyboard('/');
+    const box = screen.getByRole('searchbox', { name: /Search events/ });
+    expect(box).toHaveFocus();
+    await user.type(box, 'rizvi');
+    expect(screen.getByText('3 of 25 events match your search; they are highlighted.')).toBeInTheDocument();
+    expect(within(chart).getAllByRole('option', { name: /, matches$/ })).toHaveLength(3);
+    expect(within(list).getAllByText('Matches')).toHaveLength(3);
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('rizvi');
+  });
+
+  test('tolerates accents and case, and Escape clears it', async () => {
+    const { user, chart } = renderApp();
+    const box = screen.getByRole('searchbox', { name: /Search events/ });
+    await user.type(box, 'CAFÉ EMPLOYEE');
+    expect(within(chart).getAllByRole('option', { name: /, matches$/ }).length).toBeGreaterThan(0);
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(within(chart).queryAllByRole('option', { name: /, matches$/ })).toHaveLength(0);
+  });
+});
+
+describe('filters', () => {
+  test('show only what the report states itself, with counts, a removable chip, and the link', async () => {
+    const { user, chart, list } = renderApp();
+    await user.click(screen.getByText('Filters'));
+    const stated = screen.getByRole('checkbox', { name: /^Stated by the report \(\d+ events\)$/ });
+    const count = Number(/\((\d+) events\)/.exec(stated.parentElement?.textContent ?? '')?.[1]);
+    await user.click(stated);
+    expect(within(chart).getAllByRole('option')).toHaveLength(count);
+    expect(within(list).getAllByRole('article')).toHaveLength(count);
+    expect(screen.getByText(`Showing ${count} of 25 events.`)).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('status')).toBe('stated');
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Stated by the report' }));
+    expect(within(chart).getAllByRole('option')).toHaveLength(25);
+  });
+
+  test('a filter that leaves nothing says so and offers to clear', async () => {
+    const { user, chart } = renderApp();
+    await user.click(screen.getByText('Filters'));
+    await user.click(screen.getByRole('checkbox', { name: /^The attack \(/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^Claimed by the attackers \(/ }));
+    expect(screen.getByText('Nothing in the timeline matches all of these filters.')).toBeInTheDocument();
+    expect(within(chart).queryAllByRole('option')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    expect(within(chart).getAllByRole('option')).toHaveLength(25);
+  });
+});
+
+describe('people, organisations and places', () => {
+  test('highlighting an entity picks out its events on the chart', async () => {
+    const { user, chart } = renderApp();
+    const rizvi = screen.getByRole('article', { name: 'Gowher Rizvi' });
+    await user.click(within(rizvi).getByRole('button', { name: /Highlight its events/ }));
+    expect(
+      within(chart)
+        .getAllByRole('option', { name: /, matches$/ })
+        .map((o) => o.id),
+    ).toEqual([
+      'timeline-event-guards-spot-gunmen',
+      'timeline-event-gunmen-storm-cafe',
+      'timeline-event-rizvi-account',
+    ]);
+    expect(new URLSearchParams(window.location.search).get('hl')).toBe('gowher-rizvi');
+  });
+});
+
+describe('the content note', () => {
+  test('shows once before first use and is remembered on the device', async () => {
+    // jsdom has no modal dialogs; the browser tests see the real one.
+    const { prototype } = HTMLDialogElement;
+    prototype.showModal = function showModal(this: HTMLDialogElement) {
+      this.open = true;
+    };
+    prototype.close = function close(this: HTMLDialogElement) {
+      this.open = false;
+    };
+    const { user } = renderApp();
+    const dialog = screen.getByRole('dialog', { name: 'Before you start' });
+    expect(dialog).toHaveTextContent('people were killed');
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to the timeline' }));
+    expect(window.localStorage.getItem(CONTENT_NOTE_KEY)).toBe('yes');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  test('is not shown again once read', () => {
+    window.localStorage.setItem(CONTENT_NOTE_KEY, 'yes');
+    renderApp();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

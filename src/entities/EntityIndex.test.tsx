@@ -1,0 +1,160 @@
+import { render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import { indexTimeline } from '../data/indexTimeline.ts';
+import { timeline } from '../data/loadTimeline.ts';
+import type { EntityId, EntityKind, EventId } from '../data/schema.ts';
+import { EntityIndex } from './EntityIndex.tsx';
+
+const index = indexTimeline(timeline);
+
+function getTitle(eventId: string): string {
+  const event = index.getEvent(eventId as EventId);
+  if (event === undefined) throw new Error(`No event ${eventId} in timeline.json`);
+  return event.title;
+}
+
+function renderIndex(highlightedId?: string) {
+  const onHighlight = vi.fn<(id: EntityId | undefined) => void>();
+  const onSelectEvent = vi.fn<(id: EventId) => void>();
+  const props = { index, onHighlight, onSelectEvent };
+  const result = render(<EntityIndex {...props} highlightedId={highlightedId as EntityId | undefined} />);
+  const section = screen.getByRole('region', { name: 'People, organisations and places' });
+  const rerender = (next: string | undefined) => {
+    result.rerender(<EntityIndex {...props} highlightedId={next as EntityId | undefined} />);
+  };
+  return { section, onHighlight, onSelectEvent, rerender };
+}
+
+/** An entity's card, found by its name. */
+function getArticle(container: HTMLElement, name: string): HTMLElement {
+  return within(container).getByRole('article', { name });
+}
+
+/** The article names directly and indirectly inside a list. */
+function getArticleNames(list: HTMLElement): string[] {
+  return within(list)
+    .getAllByRole('article')
+    .map((article) => within(article).getByRole('heading', { level: 4 }).textContent);
+}
+
+const KIND_LISTS: readonly [EntityKind, string][] = [
+  ['place', 'Places'],
+  ['person', 'People'],
+  ['organisation', 'Organisations'],
+  ['group', 'Groups'],
+];
+
+describe('EntityIndex', () => {
+  test('is a region with its heading, an intro and the kinds in order: places, people, organisations, groups', () => {
+    const { section } = renderIndex();
+    expect(within(section).getByRole('heading', { level: 2 })).toHaveTextContent('People, organisations and places');
+    expect(
+      within(section)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Places', 'People', 'Organisations', 'Groups']);
+  });
+
+  test('shows every entity exactly once, under its kind', () => {
+    const { section } = renderIndex();
+    for (const [kind, heading] of KIND_LISTS) {
+      const list = within(section).getByRole('list', { name: heading });
+      const expected = timeline.entities.filter((e) => e.kind === kind).map((e) => e.name);
+      expect(getArticleNames(list).sort(), heading).toEqual([...expected].sort());
+    }
+    expect(getArticleNames(section).sort()).toEqual(timeline.entities.map((e) => e.name).sort());
+  });
+
+  test('nests Holey Artisan Bakery inside Gulshan inside Dhaka inside Bangladesh', () => {
+    const { section } = renderIndex();
+    const places = within(section).getByRole('list', { name: 'Places' });
+    const chain = [
+      ['Bangladesh', places],
+      ['Dhaka', within(places).getByRole('list', { name: 'Places in Bangladesh' })],
+      ['Gulshan', within(places).getByRole('list', { name: 'Places in Dhaka' })],
+      ['Holey Artisan Bakery', within(places).getByRole('list', { name: 'Places in Gulshan' })],
+    ] as const;
+    let outer: HTMLElement | undefined;
+    for (const [name, list] of chain) {
+      if (outer !== undefined) expect(outer).toContainElement(list);
+      // The place's own list item belongs to this list, not to one nested deeper.
+      expect(getArticle(list, name).closest('ul')).toBe(list);
+      outer = list;
+    }
+    expect(getArticle(section, 'Holey Artisan Bakery')).toHaveTextContent('Within Gulshan, Dhaka, Bangladesh');
+  });
+
+  test('gives each entity its role, its description and the attackers’ side in words', () => {
+    const { section } = renderIndex();
+    const rizvi = getArticle(section, 'Gowher Rizvi');
+    expect(rizvi).toHaveTextContent('Adviser to Prime Minister Sheikh Hasina');
+    expect(rizvi).toHaveTextContent(
+      'An adviser to the Prime Minister of Bangladesh, who described how the crisis began.',
+    );
+    expect(rizvi).not.toHaveTextContent('The attackers’ side');
+    expect(getArticle(section, 'The gunmen')).toHaveTextContent('The attackers’ side');
+    expect(getArticle(section, 'ISIS-linked propaganda agency')).toHaveTextContent('The attackers’ side');
+  });
+
+  test('lists Gowher Rizvi’s events in time order: the guards’ sighting and his own account', () => {
+    const { section } = renderIndex();
+    const events = within(getArticle(section, 'Gowher Rizvi')).getByRole('list', { name: 'Events' });
+    expect(
+      within(events)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([getTitle('guards-spot-gunmen'), getTitle('gunmen-storm-cafe'), getTitle('rizvi-account')]);
+  });
+
+  test('choosing an event calls onSelectEvent with its id', async () => {
+    const user = userEvent.setup();
+    const { section, onSelectEvent, onHighlight } = renderIndex();
+    await user.click(
+      within(getArticle(section, 'Gowher Rizvi')).getByRole('button', { name: getTitle('guards-spot-gunmen') }),
+    );
+    expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith('guards-spot-gunmen');
+    expect(onHighlight).not.toHaveBeenCalled();
+  });
+
+  test('the highlight toggle asks to highlight, reflects aria-pressed from props, and asks to stop', async () => {
+    const user = userEvent.setup();
+    const { section, onHighlight, rerender } = renderIndex();
+    const rizvi = getArticle(section, 'Gowher Rizvi');
+    const toggle = within(rizvi).getByRole('button', { name: 'Highlight its events on the timeline' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(within(rizvi).queryByText('Highlighted')).not.toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(onHighlight).toHaveBeenLastCalledWith('gowher-rizvi');
+    // The index does not hold the highlight itself: it shows what its props say.
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+
+    rerender('gowher-rizvi');
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(within(rizvi).getByText('Highlighted')).toBeVisible();
+    const others = within(section).getAllByRole('button', {
+      name: 'Highlight its events on the timeline',
+      pressed: true,
+    });
+    expect(others).toEqual([toggle]);
+
+    await user.click(toggle);
+    expect(onHighlight).toHaveBeenLastCalledWith(undefined);
+    expect(onHighlight).toHaveBeenCalledTimes(2);
+  });
+
+  test('opens what the report says with each passage’s paragraph and speaker', async () => {
+    const user = userEvent.setup();
+    const { section } = renderIndex();
+    const cafe = getArticle(section, 'Holey Artisan Bakery');
+    const passage = within(cafe).getByText('which was packed with people waiting for tables');
+    expect(passage).not.toBeVisible();
+
+    await user.click(within(cafe).getByText('What the report says (2 passages)'));
+    expect(passage).toBeVisible();
+    expect(within(cafe).getByText(/^Paragraph 20/)).toBeVisible();
+    expect(within(cafe).getByText(/^Paragraph 18/)).toHaveTextContent('Paragraph 18, attributed to Gowher Rizvi');
+    expect(within(getArticle(section, 'Dhaka')).getByText('What the report says (1 passage)')).toBeInTheDocument();
+  });
+});

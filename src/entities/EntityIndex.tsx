@@ -1,0 +1,160 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import type { DeepReadonly } from '../data/deepFreeze.ts';
+import type { TimelineIndex } from '../data/indexTimeline.ts';
+import type { Entity, EntityId, EntityKind, EventId } from '../data/schema.ts';
+import { SourceList } from '../details/SourceList.tsx';
+import { getEntityEvents } from './getEntityEvents.ts';
+import { getPlaceTree, type PlaceNode } from './getPlaceTree.ts';
+import './entityIndex.css';
+
+interface EntityIndexProps {
+  index: TimelineIndex;
+  /** The entity whose events are highlighted across the chart and list, if any. */
+  highlightedId: EntityId | undefined;
+  /** Highlight an entity's events (or stop, with undefined). */
+  onHighlight: (id: EntityId | undefined) => void;
+  /** A reader chose one of an entity's events. */
+  onSelectEvent: (id: EventId) => void;
+}
+
+/** The groups of the index, in the order they are shown, each with its heading. */
+const KIND_HEADINGS: readonly { kind: EntityKind; heading: string }[] = [
+  { kind: 'place', heading: 'Places' },
+  { kind: 'person', heading: 'People' },
+  { kind: 'organisation', heading: 'Organisations' },
+  { kind: 'group', heading: 'Groups' },
+];
+
+/** The larger places a place lies in, nearest first: "Gulshan, Dhaka, Bangladesh". */
+function getEnclosingNames(place: DeepReadonly<Entity>, index: TimelineIndex): string[] {
+  const names: string[] = [];
+  const seen = new Set<EntityId>([place.id]);
+  let parent = place.partOf === undefined ? undefined : index.getEntity(place.partOf);
+  while (parent !== undefined && !seen.has(parent.id)) {
+    seen.add(parent.id);
+    names.push(parent.name);
+    parent = parent.partOf === undefined ? undefined : index.getEntity(parent.partOf);
+  }
+  return names;
+}
+
+/**
+ * Every person, organisation, place and group the report names: what it says of each, its passages,
+ * and the events each is part of, with a toggle that highlights those events on the timeline.
+ */
+export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }: EntityIndexProps) {
+  const baseId = useId();
+  const eventsByEntity = useMemo(
+    () => new Map(index.timeline.entities.map((entity) => [entity.id, getEntityEvents(index, entity.id)])),
+    [index],
+  );
+  const placeTree = useMemo(() => getPlaceTree(index), [index]);
+  const headingId = `${baseId}-heading`;
+
+  const renderEntity = (entity: DeepReadonly<Entity>): ReactNode => {
+    const nameId = `${baseId}-${entity.id}-name`;
+    const eventsId = `${baseId}-${entity.id}-events`;
+    const isHighlighted = highlightedId === entity.id;
+    const eventIds = eventsByEntity.get(entity.id) ?? [];
+    const enclosing = entity.kind === 'place' ? getEnclosingNames(entity, index) : [];
+    const passages = entity.sources.length === 1 ? '1 passage' : `${entity.sources.length} passages`;
+    return (
+      <article
+        aria-labelledby={nameId}
+        className={`entity-index-entity${isHighlighted ? ' is-highlighted' : ''}`}
+        data-entity={entity.id}
+      >
+        <div className="entity-index-header">
+          <h4 id={nameId} className="entity-index-name">
+            {entity.name}
+          </h4>
+          {isHighlighted ? <p className="entity-index-badge">Highlighted</p> : null}
+        </div>
+        {entity.isPerpetrator === true ? <p className="entity-index-perpetrator">The attackers’ side</p> : null}
+        {entity.role === undefined ? null : <p className="entity-index-role">{entity.role}</p>}
+        {enclosing.length === 0 ? null : <p className="entity-index-within">Within {enclosing.join(', ')}</p>}
+        <p className="entity-index-description">{entity.description}</p>
+        <details className="entity-index-sources">
+          <summary>What the report says ({passages})</summary>
+          <SourceList sources={entity.sources} index={index} />
+        </details>
+        <h5 id={eventsId} className="entity-index-events-heading">
+          Events
+        </h5>
+        <button
+          type="button"
+          className="entity-index-highlight"
+          aria-pressed={isHighlighted}
+          aria-describedby={nameId}
+          onClick={() => {
+            onHighlight(isHighlighted ? undefined : entity.id);
+          }}
+        >
+          Highlight its events on the timeline
+        </button>
+        {eventIds.length === 0 ? (
+          <p className="entity-index-no-events">The report ties no event to it.</p>
+        ) : (
+          <ul className="entity-index-events" aria-labelledby={eventsId}>
+            {eventIds.map((eventId) => (
+              <li key={eventId}>
+                <button
+                  type="button"
+                  className="entity-index-event"
+                  onClick={() => {
+                    onSelectEvent(eventId);
+                  }}
+                >
+                  {index.getEvent(eventId)?.title ?? eventId}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+    );
+  };
+
+  const renderPlaces = (nodes: readonly PlaceNode[]): ReactNode =>
+    nodes.map(({ place, children }) => (
+      <li key={place.id} className="entity-index-item">
+        {renderEntity(place)}
+        {children.length === 0 ? null : (
+          <ul className="entity-index-list entity-index-sublist" aria-label={`Places in ${place.name}`}>
+            {renderPlaces(children)}
+          </ul>
+        )}
+      </li>
+    ));
+
+  return (
+    <section className="entity-index" aria-labelledby={headingId}>
+      <h2 id={headingId}>People, organisations and places</h2>
+      <p className="entity-index-intro">
+        Everyone and everything the report names, as it describes them, with the passages and the events each is part
+        of.
+      </p>
+      {KIND_HEADINGS.map(({ kind, heading }) => {
+        const entities = index.timeline.entities.filter((entity) => entity.kind === kind);
+        if (entities.length === 0) return null;
+        const kindId = `${baseId}-${kind}`;
+        return (
+          <div key={kind} className="entity-index-kind">
+            <h3 id={kindId} className="entity-index-kind-heading">
+              {heading}
+            </h3>
+            <ul className="entity-index-list" aria-labelledby={kindId}>
+              {kind === 'place'
+                ? renderPlaces(placeTree)
+                : entities.map((entity) => (
+                    <li key={entity.id} className="entity-index-item">
+                      {renderEntity(entity)}
+                    </li>
+                  ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import { indexTimeline } from '../data/indexTimeline.ts';
+import { timeline } from '../data/loadTimeline.ts';
+import type { CategoryId, EntityId } from '../data/schema.ts';
+import {
+  countFilterOptions,
+  filterEvents,
+  hasFilters,
+  NO_FILTERS,
+  normaliseForSearch,
+  searchEvents,
+} from './matchEvents.ts';
+
+const index = indexTimeline(timeline);
+const ids = (set: ReadonlySet<string> | undefined) => [...(set ?? [])];
+
+describe('searchEvents', () => {
+  test('finds nothing to dim for a blank query', () => {
+    expect(searchEvents(index, '   ')).toBeUndefined();
+  });
+
+  test('matches titles, summaries, excerpts and entity names, whatever the case', () => {
+    expect(ids(searchEvents(index, 'RIZVI'))).toEqual(['guards-spot-gunmen', 'gunmen-storm-cafe', 'rizvi-account']);
+    expect(ids(searchEvents(index, 'allahu akbar'))).toEqual(['gunmen-storm-cafe']);
+    expect(ids(searchEvents(index, 'Japanese'))).toContain('japanese-unaccounted-for');
+  });
+
+  test('ignores accents and quote styles on either side', () => {
+    expect(ids(searchEvents(index, 'cafe employee'))).toEqual(ids(searchEvents(index, 'café employee')));
+    expect(ids(searchEvents(index, 'attackers’ figures'))).toEqual(ids(searchEvents(index, "attackers' figures")));
+    expect(ids(searchEvents(index, "attackers' figures"))).toContain('police-casualty-statement');
+  });
+
+  test('needs every word, in any order', () => {
+    expect(ids(searchEvents(index, 'police hostages freed'))).toEqual(['hostages-freed', 'police-hostages-statement']);
+    expect(ids(searchEvents(index, 'zebra police'))).toEqual([]);
+  });
+
+  test('normalises text the same way for data and query', () => {
+    expect(normaliseForSearch('  Café   “Bakery” ')).toBe('cafe "bakery"');
+  });
+});
+
+describe('filterEvents', () => {
+  test('keeps everything without filters', () => {
+    expect(filterEvents(index, NO_FILTERS).size).toBe(timeline.events.length);
+    expect(hasFilters(NO_FILTERS)).toBe(false);
+  });
+
+  test('keeps only what the report states itself', () => {
+    const kept = filterEvents(index, { ...NO_FILTERS, statuses: ['stated'] });
+    expect([...kept].every((id) => index.getEvent(id)?.status === 'stated')).toBe(true);
+    expect(kept.size).toBeGreaterThan(0);
+  });
+
+  test('hides the attackers’ claims when every other status is chosen', () => {
+    const kept = filterEvents(index, { ...NO_FILTERS, statuses: ['stated', 'attributed', 'unconfirmed', 'disputed'] });
+    expect(kept.has('attackers-statement' as never)).toBe(false);
+    expect(kept.has('gunmen-storm-cafe' as never)).toBe(true);
+  });
+
+  test('combines kinds with AND and options with OR', () => {
+    const kept = filterEvents(index, {
+      categories: ['claims' as CategoryId],
+      statuses: [],
+      entities: ['police' as EntityId, 'military-official' as EntityId],
+    });
+    expect(ids(kept)).toEqual([
+      'police-casualty-statement',
+      'military-official-statement',
+      'police-hostages-statement',
+    ]);
+  });
+
+  test('counts what each option would keep, given the other filters', () => {
+    const counts = countFilterOptions(index, { ...NO_FILTERS, categories: ['claims' as CategoryId] });
+    expect(counts.statuses.get('claimed')).toBe(2);
+    expect(counts.categories.get('attack' as CategoryId)).toBe(2);
+    const total = timeline.categories.reduce((n, c) => n + (counts.categories.get(c.id) ?? 0), 0);
+    expect(total).toBe(timeline.events.length);
+  });
+});
