@@ -179,7 +179,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
       const context = await newContext(browser);
       const opened = await openPage(context, subpathUrl);
       await getChart(opened.page).getByRole('option').first().waitFor();
-      await opened.page.getByRole('button', { name: 'Troops raid the building' }).click();
+      await getChronology(opened.page).getByRole('button', { name: 'Troops raid the building' }).click();
       await expect
         .poll(() => new URL(opened.page.url()).pathname)
         .toBe('/holey-artisan-timeline/events/troops-raid-cafe/');
@@ -199,7 +199,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
       const context = await newContext(browser);
       const opened = await openPage(context, subpathUrl);
       await getChart(opened.page).getByRole('option').first().waitFor();
-      await opened.page.getByRole('button', { name: 'Six gunmen are killed' }).click();
+      await getChronology(opened.page).getByRole('button', { name: 'Six gunmen are killed' }).click();
       await opened.page.goBack();
       await expect.poll(() => new URL(opened.page.url()).pathname).toBe('/holey-artisan-timeline/');
       await expect

@@ -161,6 +161,22 @@ export function App(props: AppProps) {
           <p className="app-content-note" role="note">
             <strong>Content note.</strong> {meta.contentNote}
           </p>
+          <nav className="app-page-nav" aria-label="On this page">
+            <ul>
+              <li>
+                <a href="#timeline-heading">Timeline</a>
+              </li>
+              <li>
+                <a href="#chronology">Chronology</a>
+              </li>
+              <li>
+                <a href="#numbers">What the numbers are</a>
+              </li>
+              <li>
+                <a href="#people">People, organisations and places</a>
+              </li>
+            </ul>
+          </nav>
         </header>
       ) : (
         <header className="app-header app-embed-header">
@@ -237,23 +253,27 @@ export function App(props: AppProps) {
           {embed === undefined ? (
             <>
               {chronology}
-              <FiguresLedger
-                index={index}
-                width={chartWidth}
-                onSelectEvent={(id) => {
-                  select(id, 'list');
-                }}
-              />
-              <EntityIndex
-                index={index}
-                highlightedId={view.highlight}
-                onHighlight={(highlight) => {
-                  dispatch({ kind: 'set-highlight', highlight });
-                }}
-                onSelectEvent={(id) => {
-                  select(id, 'list');
-                }}
-              />
+              <div id="numbers" className="app-anchor" tabIndex={-1}>
+                <FiguresLedger
+                  index={index}
+                  width={chartWidth}
+                  onSelectEvent={(id) => {
+                    select(id, 'list');
+                  }}
+                />
+              </div>
+              <div id="people" className="app-anchor" tabIndex={-1}>
+                <EntityIndex
+                  index={index}
+                  highlightedId={view.highlight}
+                  onHighlight={(highlight) => {
+                    dispatch({ kind: 'set-highlight', highlight });
+                  }}
+                  onSelectEvent={(id) => {
+                    select(id, 'list');
+                  }}
+                />
+              </div>
             </>
           ) : (
             <details className="app-embed-chronology">
