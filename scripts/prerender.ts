@@ -13,6 +13,7 @@ import type { EventId } from '../src/data/schema.ts';
 import { toTimelineCsv, toTimelineIcs, toTimelineJson } from '../src/data/exportTimeline.ts';
 import { renderPreviewImage } from './renderPreviewImage.ts';
 import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../src/data/downloadFiles.ts';
+import { escapeMarkup } from './escapeMarkup.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,14 +29,7 @@ interface ServerEntry {
 }
 
 /** Escapes text for HTML text and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+export const escapeHtml = escapeMarkup;
 
 interface PageHead {
   title: string;

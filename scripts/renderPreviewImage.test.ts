@@ -82,7 +82,7 @@ describe('renderPreviewSvg', () => {
       timeline: withTitles('Fish & <chips> "quoted"', "A <b>bold</b> & 'daring' title"),
       highlightId: firstEvent().id,
     });
-    expect(svg).toContain('>A &lt;b&gt;bold&lt;/b&gt; &amp; &apos;daring&apos; title</text>');
+    expect(svg).toContain('>A &lt;b&gt;bold&lt;/b&gt; &amp; &#39;daring&#39; title</text>');
     expect(svg).toContain('>Fish &amp; &lt;chips&gt; &quot;quoted&quot;</text>');
     expect(svg).not.toContain('<b>');
     expect(svg).not.toContain('<chips>');
@@ -109,7 +109,7 @@ describe('renderPreviewSvg', () => {
 
 describe('escapeXml', () => {
   test('escapes the five XML special characters', () => {
-    expect(escapeXml(`a & b < c > d " e ' f`)).toBe('a &amp; b &lt; c &gt; d &quot; e &apos; f');
+    expect(escapeXml(`a & b < c > d " e ' f`)).toBe('a &amp; b &lt; c &gt; d &quot; e &#39; f');
   });
 });
 

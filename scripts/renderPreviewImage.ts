@@ -16,6 +16,7 @@ import { getStoryExtent, placeEvents } from '../src/time/placeEvents.ts';
 import type { Placement } from '../src/time/placeEvents.ts';
 import { formatZoneLabel } from '../src/time/zones.ts';
 import { layoutChart } from '../src/timeline/layoutChart.ts';
+import { escapeMarkup } from './escapeMarkup.ts';
 
 /** Width of a preview image, px: the Open Graph recommendation. */
 export const PREVIEW_WIDTH = 1200;
@@ -142,14 +143,7 @@ export function renderPreviewImage(input: PreviewInput): Buffer {
 }
 
 /** Text made safe to put in SVG content or a quoted attribute. */
-export function escapeXml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
+export const escapeXml = escapeMarkup;
 
 /** The lanes, one mark per event, and the axis, from `top` down to `CHART_BOTTOM`. */
 function drawChart(

@@ -34,6 +34,9 @@ export function FilterControls({ index, filters, shownCount, onChange }: FilterC
     if (kind === 'statuses') return STATUS_LABELS[value as Status];
     return entities.find((e) => e.id === value)?.name ?? value;
   };
+  const clearAll = () => {
+    onChange({ categories: [], statuses: [], entities: [] });
+  };
   const chips = (['categories', 'statuses', 'entities'] as const).flatMap((kind) =>
     (filters[kind] as readonly string[]).map((value) => ({ kind, value, label: labelOf(kind, value) })),
   );
@@ -98,13 +101,7 @@ export function FilterControls({ index, filters, shownCount, onChange }: FilterC
               {chip.label} <span aria-hidden="true">×</span>
             </button>
           ))}
-          <button
-            type="button"
-            className="filter-chip filter-chip-clear"
-            onClick={() => {
-              onChange({ categories: [], statuses: [], entities: [] });
-            }}
-          >
+          <button type="button" className="filter-chip filter-chip-clear" onClick={clearAll}>
             Clear all filters
           </button>
         </div>
@@ -119,13 +116,7 @@ export function FilterControls({ index, filters, shownCount, onChange }: FilterC
       {hasFilters(filters) && shownCount === 0 && (
         <p className="filters-empty">
           Nothing in the timeline matches all of these filters.{' '}
-          <button
-            type="button"
-            className="filters-empty-clear"
-            onClick={() => {
-              onChange({ categories: [], statuses: [], entities: [] });
-            }}
-          >
+          <button type="button" className="filters-empty-clear" onClick={clearAll}>
             Clear the filters
           </button>
         </p>

@@ -112,7 +112,7 @@ describe('FiguresLedger', () => {
     const table = screen.getByRole('table', { name: /^Killed:/ });
     const { source } = getRow(table, '24', 'victims');
     expect(within(source).getByText('¶5')).toHaveAttribute('aria-hidden', 'true');
-    expect(within(source).getByText('paragraph 5')).toHaveClass('figures-ledger-visually-hidden');
+    expect(within(source).getByText('paragraph 5')).toHaveClass('visually-hidden');
   });
 
   test('never shows a sum, total or average of the figures', () => {

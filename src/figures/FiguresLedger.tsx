@@ -121,7 +121,7 @@ export function FiguresLedger({ index, onSelectEvent, width = FALLBACK_WIDTH }: 
                             {caveats.length === 0 ? (
                               <>
                                 <span aria-hidden="true">—</span>
-                                <span className="figures-ledger-visually-hidden">No claim or caveat noted</span>
+                                <span className="visually-hidden">No claim or caveat noted</span>
                               </>
                             ) : (
                               caveats.map((caveat) => (
@@ -137,7 +137,7 @@ export function FiguresLedger({ index, onSelectEvent, width = FALLBACK_WIDTH }: 
                                 <span aria-hidden="true" className="figures-ledger-paragraph">
                                   ¶{source.paragraph}
                                 </span>
-                                <span className="figures-ledger-visually-hidden">paragraph {source.paragraph}</span>{' '}
+                                <span className="visually-hidden">paragraph {source.paragraph}</span>{' '}
                                 <q>{source.excerpt}</q>
                               </p>
                             ))}
