@@ -15,7 +15,7 @@ export default defineConfig({
     // Inlined assets would need `data:` in the policy; ship them as files instead.
     assetsInlineLimit: 0,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: 'localhost', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

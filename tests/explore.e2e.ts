@@ -114,7 +114,7 @@ async function findAxeViolations(page: Page): Promise<string[]> {
   return results.violations.map(
     (violation) =>
       `${violation.id} [${violation.impact ?? 'no impact'}] ${violation.help} on ` +
-      `${violation.nodes.map((node) => node.target.join(' >> ')).join(', ')}`,
+      violation.nodes.map((node) => node.target.join(' >> ')).join(', '),
   );
 }
 
@@ -266,27 +266,18 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
       const rows = await killed.locator('tbody tr').evaluateAll((trs) =>
         trs.map((tr) => {
           const [figure, subject, who, claim, source] = [...tr.children].map((cell) =>
-            (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            cell.textContent.replace(/\s+/g, ' ').trim(),
           );
           return { figure, subject, who, claim, source };
         }),
       );
-      expect(rows).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({
-            figure: 'at least 22',
-            who: 'the report itself',
-            source: expect.stringMatching(/¶\d+/),
-          }),
-          expect.objectContaining({
-            figure: '24',
-            claim: expect.stringMatching(/Claimed by the attackers.*Not confirmed by Bangladeshi police/),
-            source: expect.stringMatching(/¶\d+/),
-          }),
-          expect.objectContaining({ figure: '20', subject: 'foreign hostages', source: expect.stringMatching(/¶\d+/) }),
-          expect.objectContaining({ figure: '2', subject: 'police officers', source: expect.stringMatching(/¶\d+/) }),
-        ]),
-      );
+      const findRow = (figure: string) => rows.filter((row) => row.figure === figure);
+      expect(findRow('at least 22')).toEqual([expect.objectContaining({ who: 'the report itself' }) as unknown]);
+      expect(findRow('24').map((row) => row.claim)).toEqual([
+        expect.stringMatching(/Claimed by the attackers.*Not confirmed by Bangladeshi police/) as unknown,
+      ]);
+      expect(findRow('20').map((row) => row.subject)).toEqual(['foreign hostages']);
+      expect(findRow('2').map((row) => row.subject)).toEqual(['police officers']);
       for (const row of rows) expect(row.source, JSON.stringify(row)).toMatch(/¶\d+/);
 
       const totalsShown = await page.evaluate((totals) => {
