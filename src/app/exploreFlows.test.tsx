@@ -113,3 +113,15 @@ describe('the content note', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
+
+describe('the chart under filters', () => {
+  test('stays one tab stop when a filter hides the event that had it', async () => {
+    const { user, chart } = renderApp();
+    await user.click(screen.getByText('Filters'));
+    await user.click(screen.getByRole('checkbox', { name: /^Governments respond \(/ }));
+    const tabbable = within(chart)
+      .getAllByRole('option')
+      .filter((o) => o.getAttribute('tabindex') === '0');
+    expect(tabbable).toHaveLength(1);
+  });
+});

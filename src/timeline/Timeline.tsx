@@ -205,6 +205,9 @@ export function Timeline(props: TimelineProps) {
     if (selectedId !== undefined) bringIntoView(selectedId);
   }, [selectedId, bringIntoView]);
 
+  // The tab stop stays on the chart even when a filter hides the active event.
+  const tabStopId = placements.some((p) => p.id === activeId) ? activeId : placements[0]?.id;
+
   const focusEvent = useCallback(
     (id: EventId) => {
       bringIntoView(id, false);
@@ -365,7 +368,7 @@ export function Timeline(props: TimelineProps) {
                         accessibleName={accessibleNameOf(item)}
                         domId={getMarkDomId(id)}
                         isSelected={id === selectedId}
-                        isActive={id === activeId}
+                        isActive={id === tabStopId}
                         isDimmed={highlightIds !== undefined && !highlightIds.has(id)}
                         isMatch={highlightIds?.has(id) === true}
                         onActivate={() => {
