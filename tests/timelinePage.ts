@@ -66,6 +66,19 @@ export async function expectNoProblems(opened: RecordedPage): Promise<void> {
   expect(opened.problems.failedRequests).toEqual([]);
 }
 
+/**
+ * {@link expectNoProblems} for a page opened with JavaScript disabled, whose settle step (a script awaiting an
+ * animation frame) would never return: waits for the network to go quiet, then checks the same lists.
+ */
+export async function expectNoProblemsWithoutScript(opened: RecordedPage): Promise<void> {
+  await opened.page.waitForLoadState('networkidle');
+  expect(opened.problems.consoleErrors).toEqual([]);
+  expect(opened.problems.pageErrors).toEqual([]);
+  expect(opened.problems.cspViolations).toEqual([]);
+  expect(opened.problems.offOriginRequests).toEqual([]);
+  expect(opened.problems.failedRequests).toEqual([]);
+}
+
 /** The section headed "Timeline". */
 export function getTimelineSection(page: Page): Locator {
   return page.getByRole('region', { name: 'Timeline', exact: true });

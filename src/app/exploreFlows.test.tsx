@@ -125,3 +125,23 @@ describe('the chart under filters', () => {
     expect(tabbable).toHaveLength(1);
   });
 });
+
+describe('focus with filters', () => {
+  test('closing the details of an event a filter has hidden puts focus back on the chart', async () => {
+    const { user, chart } = renderApp();
+    await user.click(within(chart).getByRole('option', { name: /^Gunmen burst into the Holey Artisan Bakery/ }));
+    await user.click(screen.getByText('Filters'));
+    await user.click(screen.getByRole('checkbox', { name: /^Stated by the report \(/ }));
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(document.activeElement?.getAttribute('role')).toBe('option');
+    expect(chart).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  test('"/" reaches the search from a checkbox', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByText('Filters'));
+    screen.getByRole('checkbox', { name: /^The attack \(/ }).focus();
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox', { name: /Search events/ })).toHaveFocus();
+  });
+});

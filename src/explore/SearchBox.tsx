@@ -8,9 +8,12 @@ interface SearchBoxProps {
   onChange: (query: string) => void;
 }
 
+/** Inputs that take a "/" as text; a checkbox or a radio button does not. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time']);
+
 function isTyping(target: EventTarget | null): boolean {
   return (
-    target instanceof HTMLInputElement ||
+    (target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type)) ||
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement ||
     (target instanceof HTMLElement && target.isContentEditable)

@@ -210,11 +210,17 @@ export function Timeline(props: TimelineProps) {
 
   const focusEvent = useCallback(
     (id: EventId) => {
-      bringIntoView(id, false);
-      setActiveId(id);
-      document.getElementById(getMarkDomId(id))?.focus({ preventScroll: true });
+      // An event a filter has hidden has no mark: focus goes to the chart's tab stop, or its heading.
+      const target = placements.some((p) => p.id === id) ? id : placements[0]?.id;
+      if (target === undefined) {
+        document.getElementById('timeline-heading')?.focus();
+        return;
+      }
+      bringIntoView(target, false);
+      setActiveId(target);
+      document.getElementById(getMarkDomId(target))?.focus({ preventScroll: true });
     },
-    [bringIntoView, setActiveId],
+    [bringIntoView, placements, setActiveId],
   );
   useImperativeHandle(ref, () => ({ focusEvent }), [focusEvent]);
 
