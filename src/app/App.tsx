@@ -17,6 +17,7 @@ import { DEFAULT_VIEW, formatViewState } from '../url/viewState.ts';
 import type { LinkedView, LinkNotice } from '../url/viewState.ts';
 import { createLinkContext } from './createLinkContext.ts';
 import { ContentNote } from './ContentNote.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
@@ -103,6 +104,12 @@ export function App(props: AppProps) {
   const timelineRef = useRef<TimelineHandle>(null);
   const reducedMotion = usePrefersReducedMotion();
   const secondZone = view.zone === DHAKA ? LONDON : DHAKA;
+
+  /** Back to the whole story with nothing chosen, searched or filtered; the link loses its state too. */
+  const resetView = useCallback(() => {
+    const { selectionOrigin: _origin, ...initial } = toViewState(DEFAULT_VIEW);
+    dispatch({ kind: 'restore', view: initial });
+  }, []);
 
   // Where focus was when details were opened from a list, index or ledger, so closing returns there.
   const returnFocusRef = useRef<HTMLElement | null>(null);
@@ -229,26 +236,28 @@ export function App(props: AppProps) {
             />
           </div>
           <div ref={chartBoxRef} className="app-chart">
-            <Timeline
-              ref={timelineRef}
-              index={index}
-              placements={placements}
-              extent={extent}
-              zone={view.zone}
-              scaleMode={view.scaleMode}
-              selectedId={view.selectedId}
-              shownIds={shownIds}
-              highlightIds={highlightIds}
-              onSelect={(id) => {
-                select(id, 'chart');
-              }}
-              width={chartWidth}
-              reducedMotion={reducedMotion}
-              window={view.window}
-              onWindowChange={(window) => {
-                dispatch({ kind: 'set-window', window });
-              }}
-            />
+            <ErrorBoundary what="The timeline chart" onReset={resetView}>
+              <Timeline
+                ref={timelineRef}
+                index={index}
+                placements={placements}
+                extent={extent}
+                zone={view.zone}
+                scaleMode={view.scaleMode}
+                selectedId={view.selectedId}
+                shownIds={shownIds}
+                highlightIds={highlightIds}
+                onSelect={(id) => {
+                  select(id, 'chart');
+                }}
+                width={chartWidth}
+                reducedMotion={reducedMotion}
+                window={view.window}
+                onWindowChange={(window) => {
+                  dispatch({ kind: 'set-window', window });
+                }}
+              />
+            </ErrorBoundary>
           </div>
           {embed === undefined ? (
             <>
@@ -284,16 +293,18 @@ export function App(props: AppProps) {
         </main>
         {view.selectedId !== undefined && (
           <div className="app-panel" id="event-panel">
-            <EventPanel
-              index={index}
-              eventId={view.selectedId}
-              zone={view.zone}
-              secondZone={secondZone}
-              onClose={close}
-              onSelect={(id) => {
-                select(id, 'panel');
-              }}
-            />
+            <ErrorBoundary what="The event’s details" onReset={resetView}>
+              <EventPanel
+                index={index}
+                eventId={view.selectedId}
+                zone={view.zone}
+                secondZone={secondZone}
+                onClose={close}
+                onSelect={(id) => {
+                  select(id, 'panel');
+                }}
+              />
+            </ErrorBoundary>
           </div>
         )}
       </div>

@@ -154,7 +154,10 @@ export function Timeline(props: TimelineProps) {
         placements,
         layout.domain,
       );
-      reportedKeyRef.current = getViewWindowKey(shown);
+      const key = getViewWindowKey(shown);
+      // A move that ends where the last one did (d3 re-applying a transform) is no news.
+      if (key === reportedKeyRef.current) return;
+      reportedKeyRef.current = key;
       onWindowChange(shown);
     },
   });

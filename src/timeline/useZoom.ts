@@ -55,14 +55,34 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
         return true;
       }),
   );
+  // An error in a d3 listener happens outside React; rethrowing it in a state update hands it to the
+  // nearest error boundary instead of leaving a half-drawn chart.
+  const [, setListenerError] = useState<undefined>(undefined);
   useEffect(() => {
+    const guard =
+      <A extends unknown[]>(listener: (...args: A) => void) =>
+      (...args: A) => {
+        try {
+          listener(...args);
+        } catch (error) {
+          setListenerError(() => {
+            throw error;
+          });
+        }
+      };
     behaviour
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        setTransform(event.transform);
-      })
-      .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        onSettleRef.current?.(event.transform, event.sourceEvent != null);
-      });
+      .on(
+        'zoom',
+        guard((event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          setTransform(event.transform);
+        }),
+      )
+      .on(
+        'end',
+        guard((event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+          onSettleRef.current?.(event.transform, event.sourceEvent != null);
+        }),
+      );
     return () => {
       behaviour.on('zoom', null).on('end', null);
     };
