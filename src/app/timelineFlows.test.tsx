@@ -159,3 +159,23 @@ describe('announcements', () => {
     expect(status).toHaveTextContent(/^Selected: Six gunmen are killed\. Showing .+: \d+ of 25 events shown\.$/);
   });
 });
+
+describe('the story stays in view', () => {
+  test('choosing an event at the whole-story zoom does not pan the story off the chart', async () => {
+    const { user } = renderApp();
+    await user.click(listButton('Britain checks whether any of its citizens were caught up'));
+    expect(screen.getByRole('button', { name: '← Earlier' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Later →' })).toBeDisabled();
+  });
+
+  test('panning later stops at the end of the story', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const later = screen.getByRole('button', { name: 'Later →' });
+    for (let i = 0; i < 6 && !later.hasAttribute('disabled'); i += 1) await user.click(later);
+    expect(later).toBeDisabled();
+    expect(screen.getByRole('button', { name: '← Earlier' })).toBeEnabled();
+    const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
+    expect(status).toHaveTextContent(/to 12\.\d\dpm, Saturday 2 July/);
+  });
+});

@@ -121,7 +121,13 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       const node = ref.current;
       if (node === null) return;
       const k = Math.min(maxZoom, Math.max(1, target.k));
-      const clamped = k === target.k ? target : zoomIdentity.translate(target.x, target.y).scale(k);
+      const scaled = k === target.k ? target : zoomIdentity.translate(target.x, target.y).scale(k);
+      // zoom.transform does not apply the translate extent (only gestures do), so keep the story in view here.
+      const extent: [[number, number], [number, number]] = [
+        [r0, 0],
+        [r1, height],
+      ];
+      const clamped = behaviour.constrain()(scaled, extent, extent);
       const selection = select(node);
       if (animate && !reducedMotion) {
         behaviour.transform(selection.transition().duration(ZOOM_TRANSITION_MS), clamped);
@@ -129,7 +135,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
         behaviour.transform(selection.interrupt(), clamped);
       }
     },
-    [behaviour, ref, maxZoom, reducedMotion],
+    [behaviour, ref, maxZoom, reducedMotion, r0, r1, height],
   );
 
   const zoomBy = useCallback(
