@@ -108,8 +108,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       behaviour.translateBy(selection, -event.deltaX / zoomTransform(node).k, 0);
     };
     node.addEventListener('wheel', onWheel, { passive: false });
-    // Re-apply the current transform so it is constrained to the new extent.
-    behaviour.transform(selection, zoomTransform(node));
+    // Re-apply the current transform, constrained to the new extent (zoom.transform does not constrain).
+    behaviour.transform(selection, behaviour.constrain()(zoomTransform(node), extent, extent));
     return () => {
       node.removeEventListener('wheel', onWheel);
       selection.on('.zoom', null);
