@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectNoHorizontalScroll } from './timelinePage.ts';
 import { getMissingBrowserReason, launchBrowser, newContext, openPage } from './browser.ts';
 import {
   compositeOver,
@@ -227,24 +228,6 @@ function describeLowContrast(measurements: readonly Measurement[], minimum: numb
     const examples = group.slice(0, 3).map((m) => m.where);
     return `${key}; ${group.length} element(s), e.g. ${examples.join(' | ')}`;
   });
-}
-
-/** Checks the page does not scroll sideways; on failure, names the outermost elements past the right edge. */
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
-    const root = document.documentElement;
-    const edge = root.clientWidth;
-    const sticksOut = (node: Element) => node.getBoundingClientRect().right > edge + 0.5;
-    const culprits = [...document.body.querySelectorAll('*')]
-      .filter((node) => sticksOut(node) && (node.parentElement === null || !sticksOut(node.parentElement)))
-      .slice(0, 10)
-      .map((node) => {
-        const classes = [...node.classList].map((c) => `.${c}`).join('');
-        return `${node.tagName.toLowerCase()}${classes} (right edge ${Math.round(node.getBoundingClientRect().right)} px)`;
-      });
-    return { scrollWidth: root.scrollWidth, clientWidth: edge, culprits };
-  });
-  expect(scrollWidth, `Past the right edge: ${culprits.join(', ')}`).toBeLessThanOrEqual(clientWidth);
 }
 
 /** Tabs from the top of the page until a mark of the chart has keyboard focus. */

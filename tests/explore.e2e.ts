@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { getMissingBrowserReason, launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
 import {
+  expectNoHorizontalScroll,
   expectNoProblems,
   expectNoProblemsWithoutScript,
   getChart,
@@ -96,24 +97,6 @@ async function openFilters(page: Page): Promise<void> {
   const summary = getFiltersSummary(page);
   await summary.click();
   await expect.poll(() => summary.evaluate((node) => (node.parentElement as HTMLDetailsElement).open)).toBe(true);
-}
-
-/** Checks the page does not scroll sideways; on failure, names the outermost elements past the right edge. */
-async function expectNoHorizontalScroll(page: Page, when: string): Promise<void> {
-  const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
-    const root = document.documentElement;
-    const edge = root.clientWidth;
-    const sticksOut = (node: Element) => node.getBoundingClientRect().right > edge + 0.5;
-    const culprits = [...document.body.querySelectorAll('*')]
-      .filter((node) => sticksOut(node) && (node.parentElement === null || !sticksOut(node.parentElement)))
-      .slice(0, 10)
-      .map((node) => {
-        const classes = [...node.classList].map((c) => `.${c}`).join('');
-        return `${node.tagName.toLowerCase()}${classes} (right edge ${Math.round(node.getBoundingClientRect().right)} px)`;
-      });
-    return { scrollWidth: root.scrollWidth, clientWidth: edge, culprits };
-  });
-  expect(scrollWidth, `${when}; past the right edge: ${culprits.join(', ')}`).toBeLessThanOrEqual(clientWidth);
 }
 
 /** Presses Tab until `target` has focus, or fails after `limit` presses. */

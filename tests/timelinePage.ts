@@ -220,3 +220,21 @@ export function getLuminance(cssColour: string): number {
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/** Checks the page does not scroll sideways; on failure, names the outermost elements past the right edge. */
+export async function expectNoHorizontalScroll(page: Page, when = 'The page'): Promise<void> {
+  const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
+    const root = document.documentElement;
+    const edge = root.clientWidth;
+    const sticksOut = (node: Element) => node.getBoundingClientRect().right > edge + 0.5;
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((node) => sticksOut(node) && (node.parentElement === null || !sticksOut(node.parentElement)))
+      .slice(0, 10)
+      .map((node) => {
+        const classes = [...node.classList].map((c) => `.${c}`).join('');
+        return `${node.tagName.toLowerCase()}${classes} (right edge ${Math.round(node.getBoundingClientRect().right)} px)`;
+      });
+    return { scrollWidth: root.scrollWidth, clientWidth: edge, culprits };
+  });
+  expect(scrollWidth, `${when}; past the right edge: ${culprits.join(', ')}`).toBeLessThanOrEqual(clientWidth);
+}

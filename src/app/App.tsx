@@ -9,9 +9,10 @@ import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
 import { EntityIndex } from '../entities/EntityIndex.tsx';
+import { getEntityEvents } from '../entities/getEntityEvents.ts';
 import { FilterControls } from '../explore/FilterControls.tsx';
 import { FiguresLedger } from '../figures/FiguresLedger.tsx';
-import { filterEvents, involvesEntity, searchEvents } from '../explore/matchEvents.ts';
+import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
 import { DEFAULT_VIEW, formatViewState } from '../url/viewState.ts';
 import type { LinkedView, LinkNotice } from '../url/viewState.ts';
@@ -89,10 +90,8 @@ export function App(props: AppProps) {
   // Search and a highlighted entity both pick events out; where both apply, an event must meet both.
   const highlightIds = useMemo(() => {
     const entity = view.highlight;
-    const ofEntity =
-      entity === undefined
-        ? undefined
-        : new Set(index.events.filter((e) => involvesEntity(e, entity)).map((e) => e.id));
+    // The events the entity's own entry lists: for a place, also those at places inside it.
+    const ofEntity = entity === undefined ? undefined : new Set(getEntityEvents(index, entity));
     if (searchMatches === undefined) return ofEntity;
     if (ofEntity === undefined) return searchMatches;
     return new Set([...searchMatches].filter((id) => ofEntity.has(id)));

@@ -89,6 +89,24 @@ describe('people, organisations and places', () => {
   });
 });
 
+describe('highlighting a place', () => {
+  test('picks out on the chart the same events its entry lists, including those at places inside it', async () => {
+    const { user, chart } = renderApp();
+    const gulshan = screen.getByRole('article', { name: 'Gulshan' });
+    const listed = within(gulshan)
+      .getAllByRole('button')
+      .map((b) => b.textContent)
+      .filter((text) => !text.startsWith('Highlight'));
+    await user.click(within(gulshan).getByRole('button', { name: /Highlight its events/ }));
+    const marked = within(chart)
+      .getAllByRole('option', { name: /, matches$/ })
+      .map((o) => o.getAttribute('aria-label') ?? '');
+    expect(listed.length).toBeGreaterThan(5);
+    expect(marked).toHaveLength(listed.length);
+    for (const title of listed) expect(marked.some((name) => name.startsWith(`${title}, `))).toBe(true);
+  });
+});
+
 describe('the content note', () => {
   test('shows once before first use and is remembered on the device', async () => {
     // jsdom has no modal dialogs; the browser tests see the real one.

@@ -3,25 +3,17 @@ import type { EventFilters } from '../explore/matchEvents.ts';
 import { assertNever } from '../time/assertNever.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
+import type { LinkedView } from '../url/viewState.ts';
 
 /** Where a selection was made, so that closing the details returns focus there. */
 export type SelectionOrigin = 'chart' | 'list' | 'panel';
 
-/** Everything about the view a reader can change; the link carries all of it but the origin. */
-export interface ViewState {
+/** Everything about the view a reader can change: what the link carries, with the open event as `selectedId`. */
+export interface ViewState extends Omit<LinkedView, 'eventId'> {
   /** The event whose details are open. */
   selectedId: EventId | undefined;
+  /** Where it was opened from; not part of the link. */
   selectionOrigin: SelectionOrigin;
-  /** The zone every time is shown in. */
-  zone: ZoneName;
-  scaleMode: ScaleMode;
-  /** The visible window; undefined for the whole story. */
-  window: ViewWindow | undefined;
-  /** The search query as typed; empty for none. */
-  query: string;
-  filters: EventFilters;
-  /** The entity whose events are highlighted. */
-  highlight: EntityId | undefined;
 }
 
 export type ViewAction =

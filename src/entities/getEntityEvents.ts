@@ -1,5 +1,6 @@
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId } from '../data/schema.ts';
+import { involvesEntity } from '../explore/matchEvents.ts';
 
 /** A place and every place that lies in it at any depth (Gulshan: Gulshan, the café, the medical centre). */
 export function getPlacesWithin(index: TimelineIndex, placeId: EntityId): ReadonlySet<EntityId> {
@@ -32,11 +33,6 @@ export function getEntityEvents(index: TimelineIndex, entityId: EntityId): Event
   if (entity === undefined) return [];
   const places = entity.kind === 'place' ? getPlacesWithin(index, entityId) : new Set([entityId]);
   return index.events
-    .filter(
-      (event) =>
-        event.entities.includes(entityId) ||
-        (event.place !== undefined && places.has(event.place)) ||
-        event.sources.some((source) => source.saidBy === entityId),
-    )
+    .filter((event) => involvesEntity(event, entityId) || (event.place !== undefined && places.has(event.place)))
     .map((event) => event.id);
 }
