@@ -1,9 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import type { ZoneName } from '../data/schema.ts';
-import { formatClock24 } from './formatClock.ts';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { formatClock24, formatShortDay } from './formatClock.ts';
 
 /** One tick of a time axis, at a round time in the display zone. */
 export interface TimeTick {
@@ -21,11 +19,6 @@ function getOffsetMs(zone: ZoneName, at: number): number {
   return tzOffset(zone, new Date(at)) * MINUTE;
 }
 
-/** "Fri 1 Jul" in the zone. */
-export function formatShortDay(at: number, zone: ZoneName): string {
-  return format(new TZDate(at, zone), 'EEE d MMM');
-}
-
 /**
  * Ticks on the zone's round hours, minutes and midnights, whatever the browser's
  * own zone. D3 picks round UTC ticks on a domain shifted by the zone's offset
@@ -36,14 +29,16 @@ export function getZonedTicks(start: number, end: number, zone: ZoneName, count:
   if (!(end > start)) return [];
   const wallStart = start + getOffsetMs(zone, start);
   const wallEnd = end + getOffsetMs(zone, end);
-  return scaleUtc()
-    .domain([wallStart, wallEnd])
-    .ticks(Math.max(2, count))
+  return utcTicks(new Date(wallStart), new Date(wallEnd), Math.max(2, count))
     .map((wall) => {
       const guess = wall.getTime() - getOffsetMs(zone, wall.getTime());
       const at = wall.getTime() - getOffsetMs(zone, guess);
       const isDayStart = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0;
-      return { at, label: isDayStart ? formatShortDay(at, zone) : formatClock24(new Date(at), zone), isDayStart };
+      return {
+        at,
+        label: isDayStart ? formatShortDay(new Date(at), zone) : formatClock24(new Date(at), zone),
+        isDayStart,
+      };
     })
     .filter((tick) => tick.at >= start && tick.at <= end);
 }

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { DHAKA, LONDON } from './zones.ts';
+import {
+  formatClock,
+  formatClock24,
+  formatDay,
+  formatPartOfDay,
+  formatShortDay,
+  isSameZonedDay,
+} from './formatClock.ts';
+
+const at = (iso: string) => new Date(iso);
+
+describe('formatClock', () => {
+  test.each([
+    ['2016-07-01T21:20:00+06:00', '9.20pm'],
+    ['2016-07-01T21:00:00+06:00', '9pm'],
+    ['2016-07-02T00:00:00+06:00', 'midnight'],
+    ['2016-07-02T00:05:00+06:00', '12.05am'],
+    ['2016-07-02T12:00:00+06:00', 'noon'],
+    ['2016-07-02T12:30:00+06:00', '12.30pm'],
+    ['2016-07-02T07:40:00+06:00', '7.40am'],
+  ])('writes %s as %s in Dhaka, in the report’s style', (iso, expected) => {
+    expect(formatClock(at(iso), DHAKA)).toBe(expected);
+  });
+
+  test('reads the clock in the zone asked for, not the machine’s', () => {
+    // 21:20 in Dhaka (UTC+6) is 16:20 in London (BST, UTC+1).
+    expect(formatClock(at('2016-07-01T21:20:00+06:00'), LONDON)).toBe('4.20pm');
+    expect(formatClock24(at('2016-07-01T21:20:00+06:00'), LONDON)).toBe('16:20');
+    expect(formatClock24(at('2016-07-02T00:05:00+06:00'), DHAKA)).toBe('00:05');
+  });
+});
+
+describe('days', () => {
+  test('names the day in the zone, with and without the year', () => {
+    const late = at('2016-07-01T23:30:00+06:00');
+    expect(formatDay(late, DHAKA)).toBe('Friday 1 July 2016');
+    expect(formatDay(late, DHAKA, false)).toBe('Friday 1 July');
+    expect(formatShortDay(at('2016-07-02T00:00:00+06:00'), DHAKA)).toBe('Sat 2 Jul');
+    // The same instant is still Friday afternoon in London.
+    expect(formatShortDay(late, LONDON)).toBe('Fri 1 Jul');
+  });
+
+  test('compares calendar days in the zone', () => {
+    const evening = at('2016-07-01T21:20:00+06:00');
+    const afterMidnight = at('2016-07-02T01:00:00+06:00');
+    expect(isSameZonedDay(evening, afterMidnight, DHAKA)).toBe(false);
+    // In London both fall on Friday 1 July.
+    expect(isSameZonedDay(evening, afterMidnight, LONDON)).toBe(true);
+  });
+
+  test('names the part of the day', () => {
+    expect(formatPartOfDay(at('2016-07-02T03:00:00+06:00'), DHAKA)).toBe('night');
+    expect(formatPartOfDay(at('2016-07-02T08:00:00+06:00'), DHAKA)).toBe('morning');
+    expect(formatPartOfDay(at('2016-07-02T14:00:00+06:00'), DHAKA)).toBe('afternoon');
+    expect(formatPartOfDay(at('2016-07-02T19:00:00+06:00'), DHAKA)).toBe('evening');
+  });
+});
