@@ -9,6 +9,11 @@ declare module 'vitest' {
     baseUrl: string;
     /** The same for the build hosted under SUBPATH_BASE (dist-subpath/), or '' when that build is absent. */
     subpathUrl: string;
+    /**
+     * The harness (harness/, built into .cache/harness-dist/ by `npm run build:harness`): the real App on a
+     * generated or hostile timeline named by `?timeline=`. Its `index.html` URL, or '' when it is not built.
+     */
+    harnessUrl: string;
   }
 }
 
@@ -18,6 +23,7 @@ export const SUBPATH_BASE = '/holey-artisan-timeline/';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 const SUBPATH_INDEX = fileURLToPath(new URL('../dist-subpath/index.html', import.meta.url));
+const HARNESS_INDEX = fileURLToPath(new URL('../.cache/harness-dist/index.html', import.meta.url));
 
 const servers: PreviewServer[] = [];
 
@@ -36,7 +42,10 @@ async function serve(outDir: string, base: string): Promise<string> {
   return url;
 }
 
-/** Serves `dist/` (and `dist-subpath/` when built) on free loopback ports and hands their URLs to the tests. */
+/**
+ * Serves `dist/` (and `dist-subpath/` and the harness in `.cache/harness-dist/` when built) on free loopback ports
+ * and hands their URLs to the tests.
+ */
 export async function setup(project: TestProject): Promise<void> {
   if (!existsSync(DIST_INDEX)) {
     throw new Error(`${DIST_INDEX} is missing: run npm run build first.`);
@@ -53,6 +62,16 @@ export async function setup(project: TestProject): Promise<void> {
       `Sub-path tests skipped: build dist-subpath/ with BASE_PATH=${SUBPATH_BASE} OUT_DIR=dist-subpath npm run build.`,
     );
     project.provide('subpathUrl', '');
+  }
+  if (existsSync(HARNESS_INDEX)) {
+    project.provide('harnessUrl', new URL('index.html', await serve('.cache/harness-dist', '/')).href);
+  } else if (process.env.CI === 'true') {
+    throw new Error(`${HARNESS_INDEX} is missing: CI builds it with npm run build:harness.`);
+  } else {
+    console.warn(
+      'Harness tests (the hostile timeline) skipped: build .cache/harness-dist/ with npm run build:harness.',
+    );
+    project.provide('harnessUrl', '');
   }
 }
 
