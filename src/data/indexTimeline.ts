@@ -22,6 +22,10 @@ export interface TimelineIndex {
   getFigures: (id: EventId) => readonly DeepReadonly<Figure>[];
   /** The events that relate to this one (statements that describe or challenge it). */
   getIncoming: (id: EventId) => readonly IncomingRelation[];
+  /** The entities an event names: among its entities, as its place, or as a speaker in its sources. */
+  getEntitiesOf: (id: EventId) => readonly EntityId[];
+  /** The events that name an entity (as {@link getEntitiesOf} counts), in time order. */
+  getEventsNaming: (id: EntityId) => readonly EventId[];
 }
 
 /** Builds the look-ups for a timeline. */
@@ -37,6 +41,21 @@ export function indexTimeline(timeline: LoadedTimeline): TimelineIndex {
       incoming.set(relation.event, [...(incoming.get(relation.event) ?? []), { kind: relation.kind, from: event }]);
     }
   }
+  // Who each event names, and its inverse, built once: filters, counts, search and the index read them on every
+  // change, and scanning every event for every entity would grow with their product.
+  const entitiesOf = new Map<EventId, EntityId[]>();
+  const eventsNaming = new Map<EntityId, EventId[]>();
+  for (const event of timeline.events) {
+    const named = new Set<EntityId>(event.entities);
+    if (event.place !== undefined) named.add(event.place);
+    for (const source of event.sources) if (source.saidBy !== undefined) named.add(source.saidBy);
+    entitiesOf.set(event.id, [...named]);
+    for (const id of named) {
+      const list = eventsNaming.get(id);
+      if (list === undefined) eventsNaming.set(id, [event.id]);
+      else list.push(event.id);
+    }
+  }
   return {
     timeline,
     events: timeline.events,
@@ -46,5 +65,7 @@ export function indexTimeline(timeline: LoadedTimeline): TimelineIndex {
     getCategory: (id) => categories.get(id),
     getFigures: (id) => figures.get(id) ?? [],
     getIncoming: (id) => incoming.get(id) ?? [],
+    getEntitiesOf: (id) => entitiesOf.get(id) ?? [],
+    getEventsNaming: (id) => eventsNaming.get(id) ?? [],
   };
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Entity, EntityId, EntityKind, EventId } from '../data/schema.ts';
@@ -15,6 +15,13 @@ interface EntityIndexProps {
   onHighlight: (id: EntityId | undefined) => void;
   /** A reader chose one of an entity's events. */
   onSelectEvent: (id: EventId) => void;
+}
+
+/** How many of an entity's events its entry lists before "Show all": a long timeline's index stays short. */
+export const ENTITY_EVENTS_SHOWN = 20;
+
+function focusOnMount(node: HTMLElement | null): void {
+  node?.focus();
 }
 
 /** The groups of the index, in the order they are shown, each with its heading. */
@@ -49,6 +56,9 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
     [index],
   );
   const placeTree = useMemo(() => getPlaceTree(index), [index]);
+  const [showingAll, setShowingAll] = useState<ReadonlySet<EntityId>>(new Set());
+  // The entry whose "Show all" was just pressed: focus goes on to the first event it added.
+  const [expandedLast, setExpandedLast] = useState<EntityId | undefined>(undefined);
   const headingId = `${baseId}-heading`;
 
   const renderEntity = (entity: DeepReadonly<Entity>): ReactNode => {
@@ -95,21 +105,37 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
         {eventIds.length === 0 ? (
           <p className="entity-index-no-events">The report ties no event to it.</p>
         ) : (
-          <ul className="entity-index-events" aria-labelledby={eventsId}>
-            {eventIds.map((eventId) => (
-              <li key={eventId}>
-                <button
-                  type="button"
-                  className="entity-index-event"
-                  onClick={() => {
-                    onSelectEvent(eventId);
-                  }}
-                >
-                  {index.getEvent(eventId)?.title ?? eventId}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="entity-index-events" aria-labelledby={eventsId}>
+              {(showingAll.has(entity.id) ? eventIds : eventIds.slice(0, ENTITY_EVENTS_SHOWN)).map((eventId, i) => (
+                <li key={eventId}>
+                  <button
+                    ref={expandedLast === entity.id && i === ENTITY_EVENTS_SHOWN ? focusOnMount : undefined}
+                    type="button"
+                    className="entity-index-event"
+                    onClick={() => {
+                      onSelectEvent(eventId);
+                    }}
+                  >
+                    {index.getEvent(eventId)?.title ?? eventId}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {eventIds.length > ENTITY_EVENTS_SHOWN && !showingAll.has(entity.id) && (
+              <button
+                type="button"
+                className="entity-index-show-all"
+                aria-describedby={nameId}
+                onClick={() => {
+                  setShowingAll((shown) => new Set([...shown, entity.id]));
+                  setExpandedLast(entity.id);
+                }}
+              >
+                Show all {eventIds.length} events
+              </button>
+            )}
+          </>
         )}
       </article>
     );

@@ -1,6 +1,5 @@
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId } from '../data/schema.ts';
-import { involvesEntity } from '../explore/matchEvents.ts';
 
 /** A place and every place that lies in it at any depth (Gulshan: Gulshan, the café, the medical centre). */
 export function getPlacesWithin(index: TimelineIndex, placeId: EntityId): ReadonlySet<EntityId> {
@@ -28,11 +27,14 @@ export function getPlacesWithin(index: TimelineIndex, placeId: EntityId): Readon
  * at it, or that cite it as a speaker; for a place, also those at any place that lies in it.
  * An id that names no entity has no events.
  */
-export function getEntityEvents(index: TimelineIndex, entityId: EntityId): EventId[] {
+export function getEntityEvents(index: TimelineIndex, entityId: EntityId): readonly EventId[] {
   const entity = index.getEntity(entityId);
   if (entity === undefined) return [];
-  const places = entity.kind === 'place' ? getPlacesWithin(index, entityId) : new Set([entityId]);
+  const naming = index.getEventsNaming(entityId);
+  const places = entity.kind === 'place' ? getPlacesWithin(index, entityId) : undefined;
+  if (places === undefined || places.size === 1) return naming;
+  const named = new Set(naming);
   return index.events
-    .filter((event) => involvesEntity(event, entityId) || (event.place !== undefined && places.has(event.place)))
+    .filter((event) => named.has(event.id) || (event.place !== undefined && places.has(event.place)))
     .map((event) => event.id);
 }

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { STATUS_LABELS } from '../data/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Status } from '../data/schema.ts';
@@ -23,8 +24,13 @@ function toggle<T>(list: readonly T[], value: T): T[] {
  * says how many events it keeps; active filters show as chips that remove
  * themselves; a filter that keeps nothing says so and offers to clear.
  */
-export function FilterControls({ index, filters, shownCount, onChange }: FilterControlsProps) {
-  const counts = countFilterOptions(index, filters);
+export const FilterControls = memo(function FilterControls({
+  index,
+  filters,
+  shownCount,
+  onChange,
+}: FilterControlsProps) {
+  const counts = useMemo(() => countFilterOptions(index, filters), [index, filters]);
   const { categories, entities } = index.timeline;
   const set = (kind: FilterKind, value: string) => {
     onChange({ ...filters, [kind]: toggle(filters[kind] as readonly string[], value) });
@@ -123,4 +129,4 @@ export function FilterControls({ index, filters, shownCount, onChange }: FilterC
       )}
     </div>
   );
-}
+});

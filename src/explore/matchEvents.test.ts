@@ -1,8 +1,10 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { CategoryId, EntityId } from '../data/schema.ts';
+import type { EventFilters } from './matchEvents.ts';
 import {
   countFilterOptions,
   filterEvents,
@@ -10,6 +12,7 @@ import {
   NO_FILTERS,
   normaliseForSearch,
   searchEvents,
+  STATUSES,
 } from './matchEvents.ts';
 
 const index = indexTimeline(timeline);
@@ -79,5 +82,24 @@ describe('filterEvents', () => {
     expect(counts.categories.get('attack' as CategoryId)).toBe(2);
     const total = timeline.categories.reduce((n, c) => n + (counts.categories.get(c.id) ?? 0), 0);
     expect(total).toBe(timeline.events.length);
+  });
+
+  test('every count is the number of events that option alone would keep, for any filters', () => {
+    const someOf = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
+    const filters = fc.record<EventFilters>({
+      categories: someOf(timeline.categories.map((c) => c.id)),
+      statuses: someOf(STATUSES),
+      entities: someOf(timeline.entities.map((e) => e.id)),
+    });
+    fc.assert(
+      fc.property(filters, (chosen) => {
+        const counts = countFilterOptions(index, chosen);
+        const keeps = (patch: Partial<EventFilters>) => filterEvents(index, { ...chosen, ...patch }).size;
+        for (const c of timeline.categories) expect(counts.categories.get(c.id)).toBe(keeps({ categories: [c.id] }));
+        for (const s of STATUSES) expect(counts.statuses.get(s)).toBe(keeps({ statuses: [s] }));
+        for (const e of timeline.entities) expect(counts.entities.get(e.id)).toBe(keeps({ entities: [e.id] }));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -41,11 +41,14 @@ export function involvesEntity(event: DeepReadonly<TimelineEvent>, entityId: Ent
 
 /** All the text a search looks in: title, summary, excerpts, and the names of its entities and speakers. */
 function getSearchText(event: DeepReadonly<TimelineEvent>, index: TimelineIndex): string {
-  const names = index.timeline.entities.filter((e) => involvesEntity(event, e.id)).map((e) => e.name);
+  const names = index.getEntitiesOf(event.id).map((id) => index.getEntity(id)?.name ?? '');
   return normaliseForSearch(
     [event.title, event.summary, ...event.sources.map((s) => s.excerpt), ...names].join(' \n '),
   );
 }
+
+/** Each event's search text, built on the first search and kept with its timeline: a keystroke only compares. */
+const searchTexts = new WeakMap<TimelineIndex, readonly string[]>();
 
 /**
  * The events every word of the query appears in, in any order; undefined for a
@@ -54,14 +57,17 @@ function getSearchText(event: DeepReadonly<TimelineEvent>, index: TimelineIndex)
 export function searchEvents(index: TimelineIndex, query: string): ReadonlySet<EventId> | undefined {
   const words = normaliseForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0) return undefined;
-  return new Set(
-    index.events
-      .filter((event) => {
-        const text = getSearchText(event, index);
-        return words.every((word) => text.includes(word));
-      })
-      .map((event) => event.id),
-  );
+  let texts = searchTexts.get(index);
+  if (texts === undefined) {
+    texts = index.events.map((event) => getSearchText(event, index));
+    searchTexts.set(index, texts);
+  }
+  const found = new Set<EventId>();
+  index.events.forEach((event, i) => {
+    const text = texts[i] ?? '';
+    if (words.every((word) => text.includes(word))) found.add(event.id);
+  });
+  return found;
 }
 
 function keepsEvent(event: DeepReadonly<TimelineEvent>, filters: EventFilters): boolean {
@@ -89,12 +95,23 @@ export interface FilterCounts {
   entities: ReadonlyMap<EntityId, number>;
 }
 
+/** Counts every option in one pass over the events: an event counts for an option when it meets the other kinds. */
 export function countFilterOptions(index: TimelineIndex, filters: EventFilters): FilterCounts {
-  const countWith = (patch: Partial<EventFilters>) =>
-    index.events.filter((event) => keepsEvent(event, { ...filters, ...patch })).length;
-  return {
-    categories: new Map(index.timeline.categories.map((c) => [c.id, countWith({ categories: [c.id] })])),
-    statuses: new Map(STATUSES.map((s) => [s, countWith({ statuses: [s] })])),
-    entities: new Map(index.timeline.entities.map((e) => [e.id, countWith({ entities: [e.id] })])),
+  const categories = new Map<CategoryId, number>(index.timeline.categories.map((c) => [c.id, 0]));
+  const statuses = new Map<Status, number>(STATUSES.map((s) => [s, 0]));
+  const entities = new Map<EntityId, number>(index.timeline.entities.map((e) => [e.id, 0]));
+  const bump = <K>(counts: Map<K, number>, key: K) => {
+    const count = counts.get(key);
+    if (count !== undefined) counts.set(key, count + 1);
   };
+  for (const event of index.events) {
+    const named = index.getEntitiesOf(event.id);
+    const meetsCategory = filters.categories.length === 0 || filters.categories.includes(event.category);
+    const meetsStatus = filters.statuses.length === 0 || filters.statuses.includes(event.status);
+    const meetsEntity = filters.entities.length === 0 || filters.entities.some((id) => named.includes(id));
+    if (meetsStatus && meetsEntity) bump(categories, event.category);
+    if (meetsCategory && meetsEntity) bump(statuses, event.status);
+    if (meetsCategory && meetsStatus) for (const id of named) bump(entities, id);
+  }
+  return { categories, statuses, entities };
 }

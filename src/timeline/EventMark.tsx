@@ -19,6 +19,9 @@ interface EventMarkProps {
   accessibleName: string;
   /** The DOM id, for the live region and tests. */
   domId: string;
+  /** Its place in time order, from 1, and how many events there are: only some marks are drawn at a time. */
+  position: number;
+  setSize: number;
   isSelected: boolean;
   /** The one mark of the chart that is in the tab order. */
   isActive: boolean;
@@ -68,6 +71,8 @@ export function EventMark(props: EventMarkProps) {
       className={`event-mark event-mark-${placement.kind} event-mark-status-${status}${isSelected ? ' is-selected' : ''}${props.isDimmed === true ? ' is-dimmed' : ''}${props.isMatch === true ? ' is-match' : ''}`}
       role="option"
       aria-selected={isSelected}
+      aria-posinset={props.position}
+      aria-setsize={props.setSize}
       aria-label={props.accessibleName}
       tabIndex={isActive ? 0 : -1}
       onClick={handleClick}

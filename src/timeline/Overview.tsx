@@ -2,20 +2,33 @@
  * The whole story in a strip, with a d3-brush that shows the visible window.
  * Dragging the brush pans; resizing it zooms. D3 owns the brush's `<g>`; React
  * puts nothing inside it.
+ *
+ * Marks are binned into columns a few pixels wide and drawn as one path per row,
+ * so the strip costs the same for twenty events or twenty thousand. The brush's
+ * code loads when a pointer comes near the strip: until then React draws the
+ * window, and a tap moves it there.
  */
-import { brushX } from 'd3-brush';
-import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import type * as D3Brush from 'd3-brush';
 import { select } from 'd3-selection';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 /** Height of the overview strip, px. */
 export const OVERVIEW_HEIGHT = 44;
+/** Width of one column of the strip, px: events closer than this share a mark. */
+const BIN_PX = 3;
+
+interface OverviewMark {
+  x: number;
+  row: number;
+}
 
 interface OverviewProps {
   width: number;
   range: readonly [number, number];
   /** Each event's position at the whole-story zoom, px, and a row to spread them over. */
-  marks: readonly { id: string; x: number; row: number; isSelected: boolean }[];
+  marks: readonly OverviewMark[];
+  /** The chosen event's mark, drawn on top. */
+  selected?: OverviewMark | undefined;
   rows: number;
   /** The visible window in base-scale px. */
   window: readonly [number, number];
@@ -23,53 +36,80 @@ interface OverviewProps {
   onBrush: (from: number, to: number) => void;
 }
 
-export function Overview({ width, range, marks, rows, window: shown, onBrush }: OverviewProps) {
+/** One path per row, a small rectangle per occupied column. */
+function getRowPaths(marks: readonly OverviewMark[], rows: number, rowHeight: number): string[] {
+  const columns = Array.from({ length: rows }, () => new Set<number>());
+  for (const mark of marks) columns[mark.row]?.add(Math.floor(mark.x / BIN_PX));
+  const height = Math.max(3, rowHeight - 2);
+  return columns.map((occupied, row) => {
+    const y = 6 + row * rowHeight;
+    return [...occupied].map((column) => `M${column * BIN_PX} ${y}h${BIN_PX}v${height}h-${BIN_PX}z`).join('');
+  });
+}
+
+let brushModule: Promise<typeof D3Brush> | undefined;
+function loadBrush(): Promise<typeof D3Brush> {
+  brushModule ??= import('d3-brush');
+  return brushModule;
+}
+
+export function Overview({ width, range, marks, selected, rows, window: shown, onBrush }: OverviewProps) {
   const brushRef = useRef<SVGGElement>(null);
-  const behaviourRef = useRef<BrushBehavior<unknown> | null>(null);
+  const behaviourRef = useRef<D3Brush.BrushBehavior<unknown> | null>(null);
   const onBrushRef = useRef(onBrush);
+  const [brush, setBrush] = useState<typeof D3Brush | undefined>(undefined);
   const [r0, r1] = range;
   const [from, to] = shown;
-  const shownRef = useRef<[number, number]>([from, to]);
+  const clamped: [number, number] = [Math.max(r0, from), Math.min(r1, Math.max(to, from + 1))];
+  const shownRef = useRef(clamped);
   useEffect(() => {
     onBrushRef.current = onBrush;
-    shownRef.current = [Math.max(r0, from), Math.min(r1, Math.max(to, from + 1))];
+    shownRef.current = clamped;
   });
+
+  const wantBrush = () => {
+    if (brush === undefined) void loadBrush().then(setBrush);
+  };
 
   useEffect(() => {
     const node = brushRef.current;
-    if (node === null) return undefined;
+    if (node === null || brush === undefined) return undefined;
     const selection = select(node);
-    const brush = brushX<unknown>()
+    const behaviour = brush
+      .brushX<unknown>()
       .extent([
         [r0, 2],
         [r1, OVERVIEW_HEIGHT - 2],
       ])
-      .on('brush end', (event: D3BrushEvent<unknown>) => {
+      .on('brush end', (event: D3Brush.D3BrushEvent<unknown>) => {
         // Only a person's brushing moves the chart; our own brush.move calls have no source event.
         if (event.sourceEvent == null) return;
         const brushed = event.selection as [number, number] | null;
         // A click outside the window clears d3's selection: put the window back instead.
-        if (brushed === null) brush.move(selection, shownRef.current);
+        if (brushed === null) behaviour.move(selection, shownRef.current);
         else onBrushRef.current(brushed[0], brushed[1]);
       });
-    selection.call(brush);
+    selection.call(behaviour);
     // The brush is a pointer control; the chart's buttons and keys do the same by keyboard.
     selection.selectAll('rect').attr('aria-hidden', 'true');
-    brush.move(selection, shownRef.current);
-    behaviourRef.current = brush;
+    behaviour.move(selection, shownRef.current);
+    behaviourRef.current = behaviour;
     return () => {
       selection.on('.brush', null);
+      selection.selectAll('*').remove();
       behaviourRef.current = null;
     };
-  }, [r0, r1]);
+  }, [brush, r0, r1]);
 
+  const [c0, c1] = clamped;
   useEffect(() => {
     const node = brushRef.current;
     if (node === null) return;
-    behaviourRef.current?.move(select(node), [Math.max(r0, from), Math.min(r1, Math.max(to, from + 1))]);
-  }, [from, to, r0, r1]);
+    behaviourRef.current?.move(select(node), [c0, c1]);
+  }, [c0, c1]);
 
   const rowHeight = (OVERVIEW_HEIGHT - 12) / Math.max(rows, 1);
+  const rowPaths = useMemo(() => getRowPaths(marks, rows, rowHeight), [marks, rows, rowHeight]);
   return (
     <svg
       className="overview"
@@ -77,18 +117,34 @@ export function Overview({ width, range, marks, rows, window: shown, onBrush }: 
       height={OVERVIEW_HEIGHT}
       role="img"
       aria-label="Overview of the whole story; the highlighted window is the part shown in the chart above"
+      onPointerEnter={wantBrush}
+      onPointerDown={(event) => {
+        if (brush !== undefined) return;
+        wantBrush();
+        // Before the brush has loaded, a tap moves the window, keeping its width, to where it landed.
+        const box = event.currentTarget.getBoundingClientRect();
+        const x = event.clientX - box.left;
+        const half = (c1 - c0) / 2;
+        const start = Math.min(Math.max(r0, x - half), r1 - 2 * half);
+        onBrush(start, start + 2 * half);
+      }}
     >
       <rect className="overview-bg" x={r0} y={2} width={Math.max(0, r1 - r0)} height={OVERVIEW_HEIGHT - 4} />
-      {marks.map((mark) => (
+      {rowPaths.map((path, row) => (
+        <path key={row} className="overview-mark" d={path} />
+      ))}
+      {selected !== undefined && (
         <rect
-          key={mark.id}
-          className={`overview-mark${mark.isSelected ? ' is-selected' : ''}`}
-          x={mark.x - 1.5}
-          y={6 + mark.row * rowHeight}
+          className="overview-mark is-selected"
+          x={selected.x - 1.5}
+          y={6 + selected.row * rowHeight}
           width={3}
           height={Math.max(3, rowHeight - 2)}
         />
-      ))}
+      )}
+      {brush === undefined && (
+        <rect className="overview-window" x={c0} y={2} width={c1 - c0} height={OVERVIEW_HEIGHT - 4} />
+      )}
       <g ref={brushRef} className="overview-brush" />
     </svg>
   );

@@ -1,6 +1,6 @@
 import { zoomIdentity, zoomTransform } from 'd3-zoom';
 import type { ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
@@ -14,6 +14,7 @@ import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWin
 import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
+import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
 import { getMarkExtent, getPosition, LANE_HEADER_HEIGHT, layoutChart, MARK_RADIUS } from './layoutChart.ts';
 import type { ChartItem } from './layoutChart.ts';
@@ -64,6 +65,10 @@ const TICK_SPACING_PX = 90;
 
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
+
+function countEvents(count: number): string {
+  return count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
+}
 
 export function getMarkDomId(id: EventId): string {
   return `timeline-event-${id}`;
@@ -214,6 +219,7 @@ export function Timeline(props: TimelineProps) {
   // The tab stop stays on the chart even when a filter hides the active event.
   const tabStopId = placements.some((p) => p.id === activeId) ? activeId : placements[0]?.id;
 
+  const pendingFocusRef = useRef<EventId | undefined>(undefined);
   const focusEvent = useCallback(
     (id: EventId) => {
       // An event a filter has hidden has no mark: focus goes to the chart's tab stop, or its heading.
@@ -224,10 +230,20 @@ export function Timeline(props: TimelineProps) {
       }
       bringIntoView(target, false);
       setActiveId(target);
-      document.getElementById(getMarkDomId(target))?.focus({ preventScroll: true });
+      // A mark out of view is not drawn: it is focused once the pan has drawn it.
+      const node = document.getElementById(getMarkDomId(target));
+      if (node === null) pendingFocusRef.current = target;
+      else node.focus({ preventScroll: true });
     },
     [bringIntoView, placements, setActiveId],
   );
+  useLayoutEffect(() => {
+    const id = pendingFocusRef.current;
+    const node = id === undefined ? null : document.getElementById(getMarkDomId(id));
+    if (node === null) return;
+    pendingFocusRef.current = undefined;
+    node.focus({ preventScroll: true });
+  });
   useImperativeHandle(ref, () => ({ focusEvent }), [focusEvent]);
 
   // A User Timing mark for the benchmark (and real-user monitoring): the chart answers input from here on.
@@ -284,6 +300,14 @@ export function Timeline(props: TimelineProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mode, w0, w1, zone, r0, r1, placements]);
 
+  const laneViews = getLaneViews(layout, mode, x, range);
+  /** Zooms in fourfold about a point of the plot, px: a click on a crowded stretch opens it up. */
+  const zoomInAt = (px: number) => {
+    const k = Math.min(maxZoom, transform.k * 4);
+    const at = transform.invertX(px);
+    moveTo(zoomIdentity.translate(px - k * at, 0).scale(k));
+  };
+
   const canZoomIn = transform.k < maxZoom - 1e-6;
   const canZoomOut = transform.k > 1 + 1e-6;
   const isAtStart = w0 <= layout.domain[0] + (layout.domain[1] - layout.domain[0]) * 1e-6;
@@ -296,13 +320,16 @@ export function Timeline(props: TimelineProps) {
     return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}${match}`;
   };
 
-  const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
-  const overviewMarks = layout.items.map((item) => ({
-    id: item.placement.id,
-    x: layout.xBase(getPosition(mode, item.placement)),
-    row: laneIndex.get(item.lane) ?? 0,
-    isSelected: item.placement.id === selectedId,
-  }));
+  const laneIndex = useMemo(() => new Map(lanes.map((lane, i) => [lane.id, i])), [lanes]);
+  const overviewMarks = useMemo(
+    () =>
+      layout.items.map((item) => ({
+        x: layout.xBase(getPosition(mode, item.placement)),
+        row: laneIndex.get(item.lane) ?? 0,
+      })),
+    [layout, mode, laneIndex],
+  );
+  const selectedItem = selectedId === undefined ? undefined : itemById.get(selectedId);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -333,7 +360,7 @@ export function Timeline(props: TimelineProps) {
           Later →
         </button>
       </div>
-      <div className="timeline-plot" role="region" aria-label="Timeline chart">
+      <section className="timeline-plot" aria-label="Timeline chart">
         <svg
           ref={svgRef}
           className="timeline-svg"
@@ -364,11 +391,43 @@ export function Timeline(props: TimelineProps) {
           </g>
           <g clipPath="url(#timeline-clip)">
             <TimeAxis ticks={ticks} height={layout.height} />
-            {layout.lanes.map((lane) => (
-              <g key={lane.id} role="group" aria-label={lane.label}>
-                {layout.items
-                  .filter((item) => item.lane === lane.id)
-                  .map((item) => {
+            {laneViews.map((view, i) => {
+              const lane = layout.lanes[i];
+              if (lane === undefined) return null;
+              // The tab stop and the chosen event are always drawn, so focus and selection have a mark to sit on.
+              const pinned = [...new Set([tabStopId, selectedId])]
+                .map((id) => (id === undefined ? undefined : itemById.get(id)))
+                .filter(
+                  (item): item is ChartItem =>
+                    item !== undefined && item.lane === lane.id && !view.marks.some((m) => m.item === item),
+                )
+                .map((item) => ({ item, y: item.y }));
+              return (
+                <g key={lane.id} role="group" aria-label={lane.label}>
+                  {view.density !== undefined && (
+                    <g className="timeline-density" aria-hidden="true">
+                      <path
+                        d={view.density}
+                        onClick={(event) => {
+                          const box = svgRef.current?.getBoundingClientRect();
+                          if (box !== undefined) zoomInAt(event.clientX - box.left);
+                        }}
+                      />
+                    </g>
+                  )}
+                  {(view.density !== undefined || view.hidden > 0) && (
+                    <text
+                      className="timeline-density-note"
+                      aria-hidden="true"
+                      x={r1}
+                      y={lane.top + LANE_HEADER_HEIGHT - 7}
+                    >
+                      {view.density !== undefined
+                        ? `${countEvents(view.inView)} here: zoom in to tell them apart`
+                        : `${countEvents(view.hidden)} that span this view are not drawn; the chronology lists them`}
+                    </text>
+                  )}
+                  {[...view.marks, ...pinned].map(({ item, y }) => {
                     const id = item.placement.id;
                     const event = index.getEvent(id);
                     return (
@@ -379,11 +438,13 @@ export function Timeline(props: TimelineProps) {
                         mode={mode}
                         x={x}
                         range={range}
-                        y={item.y}
+                        y={y}
                         label={item.label}
                         labelWidth={item.labelWidth}
                         accessibleName={accessibleNameOf(item)}
                         domId={getMarkDomId(id)}
+                        position={item.placement.sequence + 1}
+                        setSize={placements.length}
                         isSelected={id === selectedId}
                         isActive={id === tabStopId}
                         isDimmed={highlightIds !== undefined && !highlightIds.has(id)}
@@ -402,15 +463,24 @@ export function Timeline(props: TimelineProps) {
                       />
                     );
                   })}
-              </g>
-            ))}
+                </g>
+              );
+            })}
           </g>
         </svg>
-      </div>
+      </section>
       <Overview
         width={width}
         range={range}
         marks={overviewMarks}
+        selected={
+          selectedItem === undefined
+            ? undefined
+            : {
+                x: layout.xBase(getPosition(mode, selectedItem.placement)),
+                row: laneIndex.get(selectedItem.lane) ?? 0,
+              }
+        }
         rows={lanes.length}
         window={[transform.invertX(r0), transform.invertX(r1)]}
         onBrush={(from, to) => {

@@ -23,6 +23,8 @@ export const MAX_LABEL_PX = 250;
 export const LABEL_OFFSET = 10;
 /** Half the width of a mark's shape, px. */
 export const MARK_RADIUS = 7;
+/** The most rows a lane stacks; a lane that needs more is crowded, and aggregated until zoom parts it. */
+export const MAX_ROWS_PER_LANE = 8;
 
 /** One event, where the chart draws it at the whole-story zoom. */
 export interface ChartItem {
@@ -50,6 +52,10 @@ export interface ChartLayout {
   domain: [number, number];
   lanes: ChartLane[];
   items: ChartItem[];
+  /** Each lane's items, in order of where their boxes start (the order rows were filled in). */
+  itemsByLane: ReadonlyMap<CategoryId, readonly ChartItem[]>;
+  /** Lanes whose rows could not hold their events apart at the whole-story zoom. */
+  crowdedLanes: ReadonlySet<CategoryId>;
   height: number;
 }
 
@@ -111,9 +117,10 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     const labelEnd = getLabelStart(mode, placement, xBase) + labelWidth;
     return { id: placement.id, lane: categoryOf(placement.id), left, right: Math.max(right, labelEnd) };
   });
-  const { rowOf, rowsPerLane } = layoutLanes(
+  const { rowOf, rowsPerLane, crowdedLanes } = layoutLanes(
     lanes.map((l) => l.id),
     boxes,
+    MAX_ROWS_PER_LANE,
   );
   let top = AXIS_HEIGHT;
   const chartLanes: ChartLane[] = lanes.map((lane) => {
@@ -129,5 +136,15 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     const y = (laneTop.get(lane) ?? AXIS_HEIGHT) + LANE_HEADER_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT / 2;
     return { placement, lane, row, y, label, labelWidth };
   });
-  return { xBase, domain, lanes: chartLanes, items, height: top + 4 };
+  const leftOf = new Map(boxes.map((box) => [box.id, box.left]));
+  const itemsByLane = new Map<CategoryId, ChartItem[]>();
+  for (const item of items) {
+    const inLane = itemsByLane.get(item.lane);
+    if (inLane === undefined) itemsByLane.set(item.lane, [item]);
+    else inLane.push(item);
+  }
+  for (const inLane of itemsByLane.values()) {
+    inLane.sort((a, b) => (leftOf.get(a.placement.id) ?? 0) - (leftOf.get(b.placement.id) ?? 0));
+  }
+  return { xBase, domain, lanes: chartLanes, items, itemsByLane, crowdedLanes, height: top + 4 };
 }

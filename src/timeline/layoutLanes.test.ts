@@ -49,3 +49,18 @@ describe('layoutLanes', () => {
     expect(layout.rowOf.size).toBe(200);
   });
 });
+
+describe('layoutLanes with a row limit', () => {
+  test('stops growing rows at the limit and marks the lane crowded', () => {
+    const boxes = ['one', 'two', 'three'].map((id) => box(id, 'a', 0, 100));
+    const layout = layoutLanes([lane('a'), lane('b')], [...boxes, box('four', 'b', 0, 100)], 2);
+    expect(layout.rowsPerLane.get(lane('a'))).toBe(2);
+    expect(layout.rowOf.get('three' as EventId)).toBeLessThan(2);
+    expect([...layout.crowdedLanes]).toEqual([lane('a')]);
+  });
+
+  test('a lane that fits within the limit is not crowded', () => {
+    const layout = layoutLanes([lane('a')], [box('one', 'a', 0, 100), box('two', 'a', 50, 150)], 2);
+    expect(layout.crowdedLanes.size).toBe(0);
+  });
+});

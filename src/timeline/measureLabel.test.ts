@@ -21,3 +21,16 @@ describe('fitLabel', () => {
     expect(label).not.toMatch(/[;,:]…$/);
   });
 });
+
+describe('measureLabel', () => {
+  test('adds up its characters, so a longer label is never narrower', () => {
+    expect(measureLabel('Troops')).toBeLessThan(measureLabel('Troops raid'));
+    expect(measureLabel('')).toBe(0);
+  });
+
+  test('a cut label keeps whole characters, surrogate pairs included', () => {
+    const label = fitLabel('🇧🇩 '.repeat(40), 100);
+    expect(label.endsWith('…')).toBe(true);
+    expect(label).not.toMatch(/[\uD800-\uDBFF]…$/);
+  });
+});
