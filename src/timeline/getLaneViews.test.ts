@@ -34,7 +34,7 @@ function makeLayout(busyCount: number, width = 1000) {
   for (let i = 0; i < busyCount; i += 1) add(`busy-${i}`, START + (i / busyCount) * HOUR, BUSY);
   placements.sort((a, b) => a.anchor - b.anchor).forEach((p, i) => (p.sequence = i));
   return layoutChart({
-    mode: 'time',
+    mode: 'chronological',
     placements,
     extent: { start: START, end: START + 20 * HOUR },
     categoryOf: (id) => laneOf.get(id),
@@ -50,7 +50,7 @@ const [r0, r1] = [16, 984] as const;
 describe('getLaneViews', () => {
   test('a lane that fits draws each event in view as a mark, in its own row', () => {
     const layout = makeLayout(4);
-    const [quiet] = getLaneViews(layout, 'time', layout.xBase, [r0, r1]);
+    const [quiet] = getLaneViews(layout, 'chronological', layout.xBase, [r0, r1]);
     expect(quiet?.marks.map((m) => m.item.placement.id)).toEqual(['quiet-0', 'quiet-1', 'quiet-2']);
     expect(quiet?.marks.map((m) => m.y)).toEqual(quiet?.marks.map((m) => m.item.y));
     expect(quiet?.density).toBeUndefined();
@@ -60,7 +60,7 @@ describe('getLaneViews', () => {
     const layout = makeLayout(4);
     // Zoom to the last five hours: only quiet-2 (at 20 h) is left on screen.
     const x = (value: number) => layout.xBase(value) * 4 - 3 * r1;
-    const [quiet] = getLaneViews(layout, 'time', x, [r0, r1]);
+    const [quiet] = getLaneViews(layout, 'chronological', x, [r0, r1]);
     expect(quiet?.marks.map((m) => m.item.placement.id)).toEqual(['quiet-2']);
     expect(quiet?.inView).toBe(1);
   });
@@ -68,7 +68,7 @@ describe('getLaneViews', () => {
   test('a crowded lane draws its density, not its marks, and says how many events are in view', () => {
     const layout = makeLayout(500);
     expect(layout.crowdedLanes.has(BUSY)).toBe(true);
-    const [, busy] = getLaneViews(layout, 'time', layout.xBase, [r0, r1]);
+    const [, busy] = getLaneViews(layout, 'chronological', layout.xBase, [r0, r1]);
     expect(busy?.marks).toEqual([]);
     expect(busy?.inView).toBe(500);
     expect(busy?.density).toMatch(/^M/);
@@ -81,7 +81,7 @@ describe('getLaneViews', () => {
     expect(layout.crowdedLanes.has(BUSY)).toBe(true);
     // The first hour of twenty across the whole plot.
     const x = (value: number) => r0 + ((value - START) / HOUR) * (r1 - r0);
-    const [, busy] = getLaneViews(layout, 'time', x, [r0, r1]);
+    const [, busy] = getLaneViews(layout, 'chronological', x, [r0, r1]);
     expect(busy?.density).toBeUndefined();
     expect(busy?.marks).toHaveLength(20);
     const rows = new Set(busy?.marks.map((m) => m.y));
@@ -93,7 +93,7 @@ describe('getLaneViews', () => {
     // The first hour spread over a plot wide enough to hold every mark apart.
     const wide = [r0, 100_000] as const;
     const x = (value: number) => r0 + ((value - START) / HOUR) * (wide[1] - r0);
-    const [, busy] = getLaneViews(layout, 'time', x, wide);
+    const [, busy] = getLaneViews(layout, 'chronological', x, wide);
     expect(busy?.marks).toEqual([]);
     expect(busy?.density).toMatch(/^M/);
   });
