@@ -1,8 +1,14 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
+import { getProblemPrefix, makeLargeTimeline, MALFORMED_TIMELINES } from '../../tests/fixtures/malformedTimelines.ts';
 import { makeTestTimeline } from './makeTestTimeline.ts';
-import { formatTimelineProblems, parseTimeline, parseTimelineText } from './parseTimeline.ts';
+import { formatTimelineProblems, MAX_EVENTS, parseTimeline, parseTimelineText } from './parseTimeline.ts';
 import type { TimelineProblem } from './parseTimeline.ts';
+
+/** How many events the curated timeline has. */
+function readEventCount(): number {
+  return makeLargeTimeline(0).events.length;
+}
 
 function problemsOf(raw: unknown): readonly TimelineProblem[] {
   const result = parseTimeline(raw);
@@ -190,6 +196,37 @@ describe('parseTimeline', () => {
     raw.events.push(...(many as typeof raw.events));
     const problems = problemsOf(raw);
     expect(problems.filter((p) => p.message === 'no category has the id "nope"')).toHaveLength(5000);
+  });
+
+  test('accepts a generated timeline of 10,000 events, some 9 MB', () => {
+    const text = JSON.stringify(makeLargeTimeline(10_000 - readEventCount()));
+    expect(text.length).toBeGreaterThan(8_000_000);
+    const result = parseTimelineText(text);
+    expect(result.ok ? result.timeline.events.length : result.problems.slice(0, 3)).toBe(10_000);
+  });
+
+  test('refuses a file over 20 MB before reading its JSON', () => {
+    const text = `${' '.repeat(21 * 1024 * 1024)}{}`;
+    expect(parseTimelineText(text)).toEqual({
+      ok: false,
+      problems: [{ path: '', message: 'the file is 21 MB; a timeline file may be at most 20 MB' }],
+    });
+  });
+
+  test('refuses more than 50,000 events before the schema looks at any', () => {
+    const raw = { ...makeTestTimeline(), events: Array.from({ length: MAX_EVENTS + 1 }, () => ({})) };
+    expect(problemsOf(raw)).toEqual([
+      { path: 'events', message: 'the file has 50001 events; a timeline may have at most 50000' },
+    ]);
+  });
+
+  test.each(MALFORMED_TIMELINES)('rejects $name, naming the path, the record and the reason', (malformed) => {
+    const result = parseTimelineText(malformed.makeText());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = formatTimelineProblems('timeline.json', result.problems).split('\n');
+    const prefix = getProblemPrefix(malformed, 'timeline.json');
+    expect(lines.find((line) => line.includes(prefix))).toContain(malformed.reason);
   });
 
   test('formats problems with the file, the path, the id and the reason', () => {

@@ -26,9 +26,31 @@ export interface TimelineProblem {
 export type ParseTimelineResult =
   { ok: true; timeline: LoadedTimeline } | { ok: false; problems: readonly TimelineProblem[] };
 
-/** Parses the text of a timeline file: JSON syntax first, then the schema and the cross-checks. */
+/** The largest timeline file read, in bytes of UTF-8: some 600 times the curated report, refused before parsing. */
+export const MAX_TIMELINE_BYTES = 20 * 1024 * 1024;
+
+/** The most events a timeline may hold, refused before the schema runs; 10,000 (some 9 MB) validate in about a second. */
+export const MAX_EVENTS = 50_000;
+
+/** The text's size in bytes of UTF-8 when it is over the limit; counted only when it can be (3 bytes per UTF-16 unit). */
+function getOversize(text: string): number | undefined {
+  if (text.length * 3 <= MAX_TIMELINE_BYTES) return undefined;
+  const bytes = new TextEncoder().encode(text).byteLength;
+  return bytes > MAX_TIMELINE_BYTES ? bytes : undefined;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+}
+
+/** Parses the text of a timeline file: its size and JSON syntax first, then the schema and the cross-checks. */
 export function parseTimelineText(text: string): ParseTimelineResult {
   if (text.trim() === '') return { ok: false, problems: [{ path: '', message: 'the file is empty' }] };
+  const oversize = getOversize(text);
+  if (oversize !== undefined) {
+    const message = `the file is ${formatMegabytes(oversize)}; a timeline file may be at most ${formatMegabytes(MAX_TIMELINE_BYTES)}`;
+    return { ok: false, problems: [{ path: '', message }] };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -41,6 +63,11 @@ export function parseTimelineText(text: string): ParseTimelineResult {
 
 /** Validates unknown JSON against the schema, then checks what a schema cannot: references, order, provenance rules. */
 export function parseTimeline(raw: unknown): ParseTimelineResult {
+  const eventCount = countEvents(raw);
+  if (eventCount > MAX_EVENTS) {
+    const message = `the file has ${eventCount} events; a timeline may have at most ${MAX_EVENTS}`;
+    return { ok: false, problems: [{ path: 'events', message }] };
+  }
   const parsed = TimelineSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => fromZodIssue(issue, raw)) };
@@ -48,6 +75,13 @@ export function parseTimeline(raw: unknown): ParseTimelineResult {
   const problems = checkTimeline(parsed.data);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, timeline: deepFreeze(parsed.data) };
+}
+
+/** How many entries the input's `events` holds, read before the schema runs (0 when it is not a list). */
+function countEvents(raw: unknown): number {
+  if (raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, 'events')) return 0;
+  const events: unknown = (raw as Record<string, unknown>).events;
+  return Array.isArray(events) ? events.length : 0;
 }
 
 /** Formats problems for a terminal or an error overlay, one per line, each naming the file. */
