@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicyPlugin.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
-import { escapeHtml, fillTemplate, rebaseHeaders, renderHead } from './prerender.ts';
+import { escapeHtml, fillTemplate, rebaseHeaders, renderHead, renderRobotsTxt } from './prerender.ts';
 
 const HEADERS = readFileSync(join(process.cwd(), 'public/_headers'), 'utf8');
 
@@ -68,6 +68,14 @@ describe('page heads', () => {
     expect(html).toContain('<div id="root"><p>app $& $1</p></div>');
   });
 
+  test('refuse app markup that only an inline script would finish', () => {
+    const template = '<head><title>Old</title></head><body><div id="root"></div></body>';
+    expect(() => fillTemplate(template, '', '<!--$?--><template id="B:1"></template><!--/$-->')).toThrow(/pending/);
+    expect(() => fillTemplate(template, '', '<p>app</p><script>$RC("B:1","S:1")</script>')).toThrow(/inline <script>/);
+    expect(() => fillTemplate(template, '', '<!--$!--><template></template><!--/$-->')).toThrow(/could not render/);
+    expect(fillTemplate(template, '', '<!--$--><p>app</p><!--/$-->')).toContain('<!--$--><p>app</p><!--/$-->');
+  });
+
   test('escapeHtml escapes every character that matters in text and attributes', () => {
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
   });
@@ -92,3 +100,12 @@ describe('hosting configuration', () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('robots.txt', () => {
+  test('lets crawlers read every page, and names the sitemap only when the site URL is known', () => {
+    expect(renderRobotsTxt('/', undefined)).toBe('User-agent: *\nAllow: /\n');
+    expect(renderRobotsTxt('/sub/', 'https://example.org')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sub/sitemap.xml\n',
+    );
+  });
+});

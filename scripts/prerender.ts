@@ -2,7 +2,7 @@
  * Turns the client build in dist/ into plain HTML pages that read without
  * JavaScript: the home page with the whole chronology, and one page per event at
  * events/<id>/, each with its own title, description, Open Graph and Twitter tags.
- * Also writes 404.html, and robots.txt and sitemap.xml when SITE_URL is set.
+ * Also writes 404.html and robots.txt, and sitemap.xml when SITE_URL is set.
  * Run by `npm run build` after `vite build` and the server build of src/app/renderPage.tsx.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const SERVER_ENTRY = join(ROOT, '.cache', 'ssr', 'renderPage.js');
 const SITE_NAME = 'The Holey Artisan Bakery attack: a sourced timeline';
 
 interface ServerEntry {
-  renderPage: (eventId: EventId | undefined, basePath: string, isEmbed?: boolean) => string;
+  renderPage: (eventId: EventId | undefined, basePath: string, isEmbed?: boolean) => Promise<string>;
   EMBED_FOLDER: string;
   /** The validated timeline, as the server bundle loaded it. */
   timeline: LoadedTimeline;
@@ -67,8 +67,22 @@ export function renderHead(head: PageHead, basePath: string, siteUrl: string | u
   return tags.join('\n    ');
 }
 
+/**
+ * Says what in the app's prerendered markup would break the page, or undefined when nothing does: an inline
+ * script (the Content-Security-Policy blocks it), or a Suspense boundary the server left pending (`<!--$?-->`,
+ * which only an inline script fills) or gave up on (`<!--$!-->`, which the browser renders again and reports).
+ */
+export function findMarkupProblem(appHtml: string): string | undefined {
+  if (/<script\b/i.test(appHtml)) return 'an inline <script>, which the Content-Security-Policy blocks';
+  if (appHtml.includes('<!--$?-->')) return 'a Suspense boundary left pending, filled only by an inline script';
+  if (appHtml.includes('<!--$!-->')) return 'a Suspense boundary the server could not render';
+  return undefined;
+}
+
 /** Puts a page's head tags and markup into the built index.html. */
 export function fillTemplate(template: string, head: string, appHtml: string): string {
+  const problem = findMarkupProblem(appHtml);
+  if (problem !== undefined) throw new Error(`The prerendered page holds ${problem}.`);
   const withoutHead = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '');
@@ -92,8 +106,10 @@ function render404(template: string, basePath: string): string {
     `<p><a href="${escapeHtml(basePath)}">Go to the timeline of the Holey Artisan Bakery attack</a></p>`,
     '</main>',
   ].join('');
-  // No app script: the 404 page is plain HTML and reads the same everywhere.
-  const withoutScripts = template.replace(/<script type="module"[^>]*><\/script>\s*/g, '');
+  // No app script, and nothing fetched for it (its modules, the timeline's data): the 404 page is plain HTML.
+  const withoutScripts = template
+    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
   const head = [
     '<title>Page not found · The Holey Artisan Bakery attack: a sourced timeline</title>',
     '<meta name="robots" content="noindex" />',
@@ -127,7 +143,12 @@ function writeDownloads(timeline: LoadedTimeline, basePath: string, siteUrl: str
  * The compact pages for iframes: the same views under embed/, kept out of search
  * results, each pointing search engines at its full page.
  */
-function writeEmbedPages(entry: ServerEntry, template: string, basePath: string, siteUrl: string | undefined): void {
+async function writeEmbedPages(
+  entry: ServerEntry,
+  template: string,
+  basePath: string,
+  siteUrl: string | undefined,
+): Promise<void> {
   const { meta, events } = entry.timeline;
   const pages: { eventId: EventId | undefined; title: string; description: string; path: string; image: string }[] = [
     { eventId: undefined, title: meta.title, description: meta.description, path: '', image: 'previews/home.png' },
@@ -146,7 +167,7 @@ function writeEmbedPages(entry: ServerEntry, template: string, basePath: string,
     ].join('\n    ');
     writePage(
       `${entry.EMBED_FOLDER}${page.path}index.html`,
-      fillTemplate(template, head, entry.renderPage(page.eventId, basePath, true)),
+      fillTemplate(template, head, await entry.renderPage(page.eventId, basePath, true)),
     );
   }
 }
@@ -170,7 +191,7 @@ async function main(): Promise<void> {
     basePath,
     siteUrl,
   );
-  writePage('index.html', fillTemplate(template, homeHead, entry.renderPage(undefined, basePath)));
+  writePage('index.html', fillTemplate(template, homeHead, await entry.renderPage(undefined, basePath)));
   writePage('previews/home.png', renderPreviewImage({ timeline: entry.timeline }));
 
   for (const event of events) {
@@ -185,11 +206,14 @@ async function main(): Promise<void> {
       basePath,
       siteUrl,
     );
-    writePage(`events/${event.id}/index.html`, fillTemplate(template, head, entry.renderPage(event.id, basePath)));
+    writePage(
+      `events/${event.id}/index.html`,
+      fillTemplate(template, head, await entry.renderPage(event.id, basePath)),
+    );
     writePage(`previews/${event.id}.png`, renderPreviewImage({ timeline: entry.timeline, highlightId: event.id }));
   }
 
-  writeEmbedPages(entry, template, basePath, siteUrl);
+  await writeEmbedPages(entry, template, basePath, siteUrl);
   writePage('404.html', render404(template, basePath));
   writeDownloads(entry.timeline, basePath, siteUrl);
   writePage('_headers', rebaseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'), basePath));
@@ -202,11 +226,17 @@ async function main(): Promise<void> {
       'sitemap.xml',
       `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
     );
-    writePage('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}${basePath}sitemap.xml\n`);
   }
+  writePage('robots.txt', renderRobotsTxt(basePath, siteUrl));
   console.log(
     `prerendered ${events.length + 1} pages, their preview images and 404.html into ${DIST} (base ${basePath})`,
   );
+}
+
+/** Crawlers may read every page. A sitemap needs absolute addresses, so it is named only when SITE_URL is set. */
+export function renderRobotsTxt(basePath: string, siteUrl: string | undefined): string {
+  const sitemap = siteUrl === undefined ? '' : `\nSitemap: ${siteUrl}${basePath}sitemap.xml\n`;
+  return `User-agent: *\nAllow: /\n${sitemap}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
