@@ -169,7 +169,10 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
 
     const overview = page.getByRole('img', { name: /^Overview of the whole story/ });
     const brushWindow = overview.locator('g.overview-brush rect.selection');
-    await brushWindow.scrollIntoViewIfNeeded();
+    // The brush's code loads as a pointer comes over the strip; a person's pointer gets there before it presses.
+    await overview.scrollIntoViewIfNeeded();
+    await overview.hover();
+    await brushWindow.waitFor();
     const windowBox = await brushWindow.boundingBox();
     if (windowBox === null) throw new Error('The brush shows no window.');
     // A quarter of the story is visible, so the brush covers about a quarter of the strip.
@@ -247,7 +250,7 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     await zone.selectOption({ label: 'London (UTC+1), the report’s “BST”' });
     const londonName = `${STORMING}, 4.20pm, Friday 1 July 2016, London (UTC+1)`;
     await expect.poll(() => getChart(page).getByRole('option', { name: londonName, exact: true }).count()).toBe(1);
-    expect(await stormingTime.textContent()).toBe('4.20pm, Friday 1 July 2016, London (UTC+1)');
+    await expect.poll(() => stormingTime.textContent()).toBe('4.20pm, Friday 1 July 2016, London (UTC+1)');
     await expect.poll(labelAtNinePmDhaka).toBe('16:00');
 
     await zone.selectOption({ label: 'UTC' });
@@ -309,7 +312,8 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     expect(await selectedOptions.count()).toBe(1);
     expect(await getChronologyItem(page, STORMING).getAttribute('aria-current')).toBe('true');
     expect(await currentItems.count()).toBe(1);
-    expect(await page.getByRole('region', { name: STORMING, exact: true }).isVisible()).toBe(true);
+    // The details' code loads when an event is first chosen.
+    await page.getByRole('region', { name: STORMING, exact: true }).waitFor({ state: 'visible' });
 
     // Details opened from the list close back to the list's button.
     await page.keyboard.press('Escape');
@@ -324,7 +328,7 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     expect(await getOption(page, RAID).getAttribute('aria-selected')).toBe('true');
     expect(await getOption(page, STORMING).getAttribute('aria-selected')).toBe('false');
     expect(await selectedOptions.count()).toBe(1);
-    expect(await page.getByRole('region', { name: RAID, exact: true }).isVisible()).toBe(true);
+    await page.getByRole('region', { name: RAID, exact: true }).waitFor({ state: 'visible' });
 
     await expectNoProblems(opened);
   });

@@ -4,14 +4,17 @@ import { describe, expect, test } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import { App } from './App.tsx';
+import { waitForDeferredSections } from './waitForDeferredSections.ts';
 
-function renderApp() {
-  return render(<App index={indexTimeline(timeline)} />);
+async function renderApp() {
+  const rendered = render(<App index={indexTimeline(timeline)} />);
+  await waitForDeferredSections();
+  return rendered;
 }
 
 describe('the first page', () => {
-  test('has a banner, a main region and a footer, with the report’s title as the only h1', () => {
-    renderApp();
+  test('has a banner, a main region and a footer, with the report’s title as the only h1', async () => {
+    await renderApp();
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
@@ -19,15 +22,15 @@ describe('the first page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Holey Artisan Bakery/);
   });
 
-  test('shows the content note before the chronology', () => {
-    renderApp();
+  test('shows the content note before the chronology', async () => {
+    await renderApp();
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent(/people were killed/);
     expect(note).toHaveTextContent(/no images of victims/);
   });
 
-  test('lists every event, in the data’s time order, as an item headed by its title', () => {
-    renderApp();
+  test('lists every event, in the data’s time order, as an item headed by its title', async () => {
+    await renderApp();
     const list = screen.getByRole('list', { name: 'Chronology of events' });
     const titles = within(list)
       .getAllByRole('heading', { level: 3 })
@@ -35,8 +38,8 @@ describe('the first page', () => {
     expect(titles).toEqual(timeline.events.map((e) => e.title));
   });
 
-  test('gives the entry its clock time in Dhaka time, with the zone and offset named', () => {
-    renderApp();
+  test('gives the entry its clock time in Dhaka time, with the zone and offset named', async () => {
+    await renderApp();
     const item = screen.getByRole('article', { name: 'Gunmen burst into the Holey Artisan Bakery' });
     const time = within(item).getByText('9.20pm, Friday 1 July 2016, Dhaka (UTC+6)');
     expect(time.tagName).toBe('TIME');
@@ -44,8 +47,8 @@ describe('the first page', () => {
     expect(item).toHaveTextContent('exact time');
   });
 
-  test('words a vague time as a window and an unknown one by its neighbours, never as a clock time', () => {
-    renderApp();
+  test('words a vague time as a window and an unknown one by its neighbours, never as a clock time', async () => {
+    await renderApp();
     const raid = screen.getByRole('article', { name: 'Troops raid the building' });
     expect(raid).toHaveTextContent(
       'some time between 11.20pm, Friday 1 July and noon, Saturday 2 July 2016, Dhaka (UTC+6)',
@@ -55,8 +58,8 @@ describe('the first page', () => {
     expect(killed).toHaveTextContent('Time not given: some time after “Troops raid the building”');
   });
 
-  test('says who stands behind each event, in words', () => {
-    renderApp();
+  test('says who stands behind each event, in words', async () => {
+    await renderApp();
     const claim = screen.getByRole('article', { name: 'The attackers claim 24 killed and 40 wounded' });
     expect(within(claim).getByText('Disputed')).toBeInTheDocument();
     expect(claim).toHaveTextContent('Disputed: Bangladeshi police would not confirm it.');
@@ -67,15 +70,15 @@ describe('the first page', () => {
 
   test('opens what the report says, with each excerpt’s paragraph and speaker', async () => {
     const user = userEvent.setup();
-    renderApp();
+    await renderApp();
     const entry = screen.getByRole('article', { name: 'Gunmen burst into the Holey Artisan Bakery' });
     await user.click(within(entry).getByText('What the report says (2 passages)'));
     expect(within(entry).getByText('Paragraph 14, attributed to witnesses')).toBeVisible();
     expect(within(entry).getByText(/burst into the Holey Artisan Bakery at 9\.20pm/)).toBeVisible();
   });
 
-  test('marks what the data adds from outside the report', () => {
-    renderApp();
+  test('marks what the data adds from outside the report', async () => {
+    await renderApp();
     const about = screen.getByRole('region', { name: 'About this timeline' });
     expect(within(about).getByRole('heading', { name: 'Added from outside the report' })).toBeInTheDocument();
     expect(about).toHaveTextContent('The report’s “Friday” is 1 July 2016.');
@@ -83,8 +86,8 @@ describe('the first page', () => {
 });
 
 describe('printing', () => {
-  test('opens every source list for printing and closes them again after', () => {
-    renderApp();
+  test('opens every source list for printing and closes them again after', async () => {
+    await renderApp();
     const sources = [...document.querySelectorAll('details.chronology-sources')];
     expect(sources.length).toBe(timeline.events.length);
     window.dispatchEvent(new Event('beforeprint'));

@@ -1,23 +1,37 @@
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
-import { Chronology, getChronologyButtonId } from '../chronology/Chronology.tsx';
+import { getChronologyButtonId } from '../chronology/chronologyIds.ts';
 import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../data/downloadFiles.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
-import type { EventId, ZoneName } from '../data/schema.ts';
-import { EventPanel } from '../details/EventPanel.tsx';
+import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { getReaderZone } from '../time/getReaderZone.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
-import { EntityIndex } from '../entities/EntityIndex.tsx';
 import { getEntityEvents } from '../entities/getEntityEvents.ts';
 import { FilterControls } from '../explore/FilterControls.tsx';
-import { FiguresLedger } from '../figures/FiguresLedger.tsx';
 import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
+import type { EventFilters } from '../explore/matchEvents.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
 import { DEFAULT_VIEW, formatViewState } from '../url/viewState.ts';
 import type { LinkedView, LinkNotice } from '../url/viewState.ts';
 import { createLinkContext } from './createLinkContext.ts';
 import { ContentNote } from './ContentNote.tsx';
+import { DeferredSection } from './DeferredSection.tsx';
+import {
+  CHRONOLOGY_ANCHOR,
+  EVENT_PANEL_ID,
+  LazyChronology,
+  LazyEntityIndex,
+  LazyEventPanel,
+  LazyFiguresLedger,
+  loadChronologyNow,
+  loadEntityIndexNow,
+  loadEventPanel,
+  loadEventPanelNow,
+  loadFiguresLedgerNow,
+  NUMBERS_ANCHOR,
+  PEOPLE_ANCHOR,
+} from './deferredSections.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
@@ -60,6 +74,10 @@ function toLinkedView(view: ViewState): LinkedView {
 }
 
 const NO_NOTICES: readonly LinkNotice[] = [];
+
+function prefetchEventPanel(): void {
+  void loadEventPanel();
+}
 
 /** The page: the chart with its controls, the details of the chosen event, the chronology, and the sources. */
 export function App(props: AppProps) {
@@ -119,6 +137,14 @@ export function App(props: AppProps) {
     dispatch({ kind: 'select', id, origin });
   }, []);
 
+  // Stable handlers, so the memoised sections skip the re-render a zoom or pan gives the page.
+  const selectFromList = useCallback((id: EventId) => select(id, 'list'), [select]);
+  const highlight = useCallback(
+    (entity: EntityId | undefined) => dispatch({ kind: 'set-highlight', highlight: entity }),
+    [],
+  );
+  const setFilters = useCallback((filters: EventFilters) => dispatch({ kind: 'set-filters', filters }), []);
+
   const close = useCallback(() => {
     const id = view.selectedId;
     dispatch({ kind: 'close' });
@@ -131,24 +157,24 @@ export function App(props: AppProps) {
 
   const { embed } = props;
   const chronology = (
-    <section className="app-section" aria-labelledby="chronology">
-      <h2 id="chronology" tabIndex={-1}>
+    <section className="app-section" aria-labelledby={CHRONOLOGY_ANCHOR}>
+      <h2 id={CHRONOLOGY_ANCHOR} tabIndex={-1}>
         Chronology
       </h2>
       <p className="app-section-intro">
         All {index.events.length} events in the order they happened. The report gives one clock time; where it is
         vaguer, so is this timeline. Choose an event to read its details.
       </p>
-      <Chronology
-        index={index}
-        zone={view.zone}
-        selectedId={view.selectedId}
-        shownIds={shownIds}
-        highlightIds={highlightIds}
-        onSelect={(id) => {
-          select(id, 'list');
-        }}
-      />
+      <DeferredSection shows={[view.zone, view.selectedId, shownIds, highlightIds]} loadNow={loadChronologyNow}>
+        <LazyChronology
+          index={index}
+          zone={view.zone}
+          selectedId={view.selectedId}
+          shownIds={shownIds}
+          highlightIds={highlightIds}
+          onSelect={selectFromList}
+        />
+      </DeferredSection>
     </section>
   );
 
@@ -173,13 +199,13 @@ export function App(props: AppProps) {
                 <a href="#timeline-heading">Timeline</a>
               </li>
               <li>
-                <a href="#chronology">Chronology</a>
+                <a href={`#${CHRONOLOGY_ANCHOR}`}>Chronology</a>
               </li>
               <li>
-                <a href="#numbers">What the numbers are</a>
+                <a href={`#${NUMBERS_ANCHOR}`}>What the numbers are</a>
               </li>
               <li>
-                <a href="#people">People, organisations and places</a>
+                <a href={`#${PEOPLE_ANCHOR}`}>People, organisations and places</a>
               </li>
             </ul>
           </nav>
@@ -225,16 +251,10 @@ export function App(props: AppProps) {
                 dispatch({ kind: 'set-query', query });
               }}
             />
-            <FilterControls
-              index={index}
-              filters={view.filters}
-              shownCount={shownIds.size}
-              onChange={(filters) => {
-                dispatch({ kind: 'set-filters', filters });
-              }}
-            />
+            <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
           </div>
-          <div ref={chartBoxRef} className="app-chart">
+          {/* A reader about to pick an event: fetch the panel's code now, so it opens without a wait. */}
+          <div ref={chartBoxRef} className="app-chart" onPointerEnter={prefetchEventPanel} onFocus={prefetchEventPanel}>
             <ErrorBoundary what="The timeline chart" onReset={resetView}>
               <Timeline
                 ref={timelineRef}
@@ -261,26 +281,21 @@ export function App(props: AppProps) {
           {embed === undefined ? (
             <>
               {chronology}
-              <div id="numbers" className="app-anchor" tabIndex={-1}>
-                <FiguresLedger
-                  index={index}
-                  width={chartWidth}
-                  onSelectEvent={(id) => {
-                    select(id, 'list');
-                  }}
-                />
+              <div id={NUMBERS_ANCHOR} className="app-anchor" tabIndex={-1}>
+                {/* Its width only lays it out: CSS fits the prerendered charts until the code arrives. */}
+                <DeferredSection shows={[]} loadNow={loadFiguresLedgerNow}>
+                  <LazyFiguresLedger index={index} width={chartWidth} onSelectEvent={selectFromList} />
+                </DeferredSection>
               </div>
-              <div id="people" className="app-anchor" tabIndex={-1}>
-                <EntityIndex
-                  index={index}
-                  highlightedId={view.highlight}
-                  onHighlight={(highlight) => {
-                    dispatch({ kind: 'set-highlight', highlight });
-                  }}
-                  onSelectEvent={(id) => {
-                    select(id, 'list');
-                  }}
-                />
+              <div id={PEOPLE_ANCHOR} className="app-anchor" tabIndex={-1}>
+                <DeferredSection shows={[view.highlight]} loadNow={loadEntityIndexNow}>
+                  <LazyEntityIndex
+                    index={index}
+                    highlightedId={view.highlight}
+                    onHighlight={highlight}
+                    onSelectEvent={selectFromList}
+                  />
+                </DeferredSection>
               </div>
             </>
           ) : (
@@ -291,18 +306,20 @@ export function App(props: AppProps) {
           )}
         </main>
         {view.selectedId !== undefined && (
-          <div className="app-panel" id="event-panel">
+          <div className="app-panel" id={EVENT_PANEL_ID}>
             <ErrorBoundary what="The event’s details" onReset={resetView}>
-              <EventPanel
-                index={index}
-                eventId={view.selectedId}
-                zone={view.zone}
-                secondZone={secondZone}
-                onClose={close}
-                onSelect={(id) => {
-                  select(id, 'panel');
-                }}
-              />
+              <DeferredSection shows={[view.selectedId, view.zone]} loadNow={loadEventPanelNow}>
+                <LazyEventPanel
+                  index={index}
+                  eventId={view.selectedId}
+                  zone={view.zone}
+                  secondZone={secondZone}
+                  onClose={close}
+                  onSelect={(id) => {
+                    select(id, 'panel');
+                  }}
+                />
+              </DeferredSection>
             </ErrorBoundary>
           </div>
         )}

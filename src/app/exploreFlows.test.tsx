@@ -5,11 +5,13 @@ import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { ZoneName } from '../data/schema.ts';
 import { App } from './App.tsx';
+import { waitForDeferredSections } from './waitForDeferredSections.ts';
 import { CONTENT_NOTE_KEY } from './ContentNote.tsx';
 
-function renderApp() {
+async function renderApp() {
   const user = userEvent.setup();
   render(<App index={indexTimeline(timeline)} initialWidth={900} readerZone={'America/Los_Angeles' as ZoneName} />);
+  await waitForDeferredSections();
   const chart = screen.getByRole('listbox', { name: 'Events by time, one lane per category' });
   const list = screen.getByRole('list', { name: 'Chronology of events' });
   return { user, chart, list };
@@ -22,7 +24,7 @@ afterEach(() => {
 
 describe('search', () => {
   test('"/" focuses the search; matches are highlighted in chart and list, counted and announced', async () => {
-    const { user, chart, list } = renderApp();
+    const { user, chart, list } = await renderApp();
     await user.keyboard('/');
     const box = screen.getByRole('searchbox', { name: /Search events/ });
     expect(box).toHaveFocus();
@@ -34,7 +36,7 @@ describe('search', () => {
   });
 
   test('tolerates accents and case, and Escape clears it', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     const box = screen.getByRole('searchbox', { name: /Search events/ });
     await user.type(box, 'CAFÉ EMPLOYEE');
     expect(within(chart).getAllByRole('option', { name: /, matches$/ }).length).toBeGreaterThan(0);
@@ -46,7 +48,7 @@ describe('search', () => {
 
 describe('filters', () => {
   test('show only what the report states itself, with counts, a removable chip, and the link', async () => {
-    const { user, chart, list } = renderApp();
+    const { user, chart, list } = await renderApp();
     await user.click(screen.getByText('Filters'));
     const stated = screen.getByRole('checkbox', { name: /^Stated by the report \(\d+ events\)$/ });
     const count = Number(/\((\d+) events\)/.exec(stated.parentElement?.textContent ?? '')?.[1]);
@@ -60,7 +62,7 @@ describe('filters', () => {
   });
 
   test('a filter that leaves nothing says so and offers to clear', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     await user.click(screen.getByText('Filters'));
     await user.click(screen.getByRole('checkbox', { name: /^The attack \(/ }));
     await user.click(screen.getByRole('checkbox', { name: /^Claimed by the attackers \(/ }));
@@ -73,7 +75,7 @@ describe('filters', () => {
 
 describe('people, organisations and places', () => {
   test('highlighting an entity picks out its events on the chart', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     const rizvi = screen.getByRole('article', { name: 'Gowher Rizvi' });
     await user.click(within(rizvi).getByRole('button', { name: /Highlight its events/ }));
     expect(
@@ -91,7 +93,7 @@ describe('people, organisations and places', () => {
 
 describe('highlighting a place', () => {
   test('picks out on the chart the same events its entry lists, including those at places inside it', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     const gulshan = screen.getByRole('article', { name: 'Gulshan' });
     const listed = within(gulshan)
       .getAllByRole('button')
@@ -117,7 +119,7 @@ describe('the content note', () => {
     prototype.close = function close(this: HTMLDialogElement) {
       this.open = false;
     };
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const dialog = screen.getByRole('dialog', { name: 'Before you start' });
     expect(dialog).toHaveTextContent('people were killed');
     await user.click(within(dialog).getByRole('button', { name: 'Continue to the timeline' }));
@@ -125,16 +127,16 @@ describe('the content note', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  test('is not shown again once read', () => {
+  test('is not shown again once read', async () => {
     window.localStorage.setItem(CONTENT_NOTE_KEY, 'yes');
-    renderApp();
+    await renderApp();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
 
 describe('the chart under filters', () => {
   test('stays one tab stop when a filter hides the event that had it', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     await user.click(screen.getByText('Filters'));
     await user.click(screen.getByRole('checkbox', { name: /^Governments respond \(/ }));
     const tabbable = within(chart)
@@ -146,7 +148,7 @@ describe('the chart under filters', () => {
 
 describe('focus with filters', () => {
   test('closing the details of an event a filter has hidden puts focus back on the chart', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     await user.click(within(chart).getByRole('option', { name: /^Gunmen burst into the Holey Artisan Bakery/ }));
     await user.click(screen.getByText('Filters'));
     await user.click(screen.getByRole('checkbox', { name: /^Stated by the report \(/ }));
@@ -156,7 +158,7 @@ describe('focus with filters', () => {
   });
 
   test('"/" reaches the search from a checkbox', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(screen.getByText('Filters'));
     screen.getByRole('checkbox', { name: /^The attack \(/ }).focus();
     await user.keyboard('/');

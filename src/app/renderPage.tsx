@@ -4,7 +4,7 @@
  * JavaScript. The browser then hydrates it with the same view.
  */
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { EventId } from '../data/schema.ts';
@@ -19,9 +19,19 @@ const index = indexTimeline(timeline);
 /** The timeline the pages are rendered from. */
 export { timeline };
 
-/** The app's markup for the home page (no event) or an event's page; `isEmbed` for the compact iframe version. */
-export function renderPage(eventId: EventId | undefined, basePath: string, isEmbed = false): string {
-  return renderToString(
+/**
+ * By default React streams a Suspense boundary whose markup passes this many bytes after the shell, and reveals
+ * it with an inline script. The page's Content-Security-Policy forbids inline scripts, so every boundary must
+ * be in the markup in place: none is ever outlined.
+ */
+const NEVER_OUTLINE = Number.POSITIVE_INFINITY;
+
+/**
+ * The app's markup for the home page (no event) or an event's page; `isEmbed` for the compact iframe version.
+ * It waits for the lazily loaded sections, so the page holds all of them.
+ */
+export async function renderPage(eventId: EventId | undefined, basePath: string, isEmbed = false): Promise<string> {
+  const { prelude } = await prerender(
     <StrictMode>
       <App
         index={index}
@@ -30,5 +40,7 @@ export function renderPage(eventId: EventId | undefined, basePath: string, isEmb
         {...(isEmbed ? { embed: { fullBasePath: basePath } } : {})}
       />
     </StrictMode>,
+    { progressiveChunkSize: NEVER_OUTLINE },
   );
+  return new Response(prelude).text();
 }

@@ -5,12 +5,14 @@ import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { ZoneName } from '../data/schema.ts';
 import { App } from './App.tsx';
+import { waitForDeferredSections } from './waitForDeferredSections.ts';
 
 const ENTRY = 'Gunmen burst into the Holey Artisan Bakery';
 
-function renderApp() {
+async function renderApp() {
   const user = userEvent.setup();
   render(<App index={indexTimeline(timeline)} initialWidth={900} readerZone={'America/Los_Angeles' as ZoneName} />);
+  await waitForDeferredSections();
   const chart = screen.getByRole('listbox', { name: 'Events by time, one lane per category' });
   return { user, chart };
 }
@@ -21,8 +23,8 @@ function listButton(title: string) {
 }
 
 describe('the chart and the list together', () => {
-  test('draws every event as an option named by its title and time, in one lane per category', () => {
-    const { chart } = renderApp();
+  test('draws every event as an option named by its title and time, in one lane per category', async () => {
+    const { chart } = await renderApp();
     const options = within(chart).getAllByRole('option');
     expect(options).toHaveLength(timeline.events.length);
     expect(
@@ -34,8 +36,8 @@ describe('the chart and the list together', () => {
     expect(lanes).toEqual(timeline.categories.map((c) => c.label));
   });
 
-  test('is a single tab stop', () => {
-    const { chart } = renderApp();
+  test('is a single tab stop', async () => {
+    const { chart } = await renderApp();
     const tabbable = within(chart)
       .getAllByRole('option')
       .filter((o) => o.getAttribute('tabindex') === '0');
@@ -43,9 +45,10 @@ describe('the chart and the list together', () => {
   });
 
   test('clicking a mark opens its details with focus on the heading, and marks it in the list', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     await user.click(within(chart).getByRole('option', { name: new RegExp(`^${ENTRY}`) }));
-    const heading = screen.getByRole('heading', { level: 2, name: ENTRY });
+    // The panel's code loads when it is first wanted.
+    const heading = await screen.findByRole('heading', { level: 2, name: ENTRY });
     expect(heading).toHaveFocus();
     expect(within(chart).getByRole('option', { selected: true })).toHaveAccessibleName(new RegExp(`^${ENTRY}`));
     const listItem = screen.getByRole('article', { name: ENTRY }).closest('li');
@@ -53,7 +56,7 @@ describe('the chart and the list together', () => {
   });
 
   test('choosing in the list selects the same event on the chart', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     await user.click(listButton('Troops raid the building'));
     expect(within(chart).getByRole('option', { selected: true })).toHaveAccessibleName(/^Troops raid the building, /);
     expect(screen.getByRole('heading', { level: 2, name: 'Troops raid the building' })).toHaveFocus();
@@ -63,7 +66,7 @@ describe('the chart and the list together', () => {
   });
 
   test('arrow keys walk every event in time order; Enter opens; Escape returns to the same mark', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     await user.tab();
     await user.tab();
     const first = within(chart)
@@ -88,7 +91,7 @@ describe('the chart and the list together', () => {
   });
 
   test('+, − and 0 zoom in, out and back to the whole story, and the change is announced', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
     within(chart).getAllByRole('option')[1]?.focus();
     await user.keyboard('+');
@@ -103,7 +106,7 @@ describe('the chart and the list together', () => {
   });
 
   test('the buttons zoom and pan, and say when they can go no further', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const earlier = screen.getByRole('button', { name: '← Earlier' });
     const later = screen.getByRole('button', { name: 'Later →' });
     expect(earlier).toBeDisabled();
@@ -116,7 +119,7 @@ describe('the chart and the list together', () => {
   });
 
   test('the zone switch moves every time to the chosen zone, naming it', async () => {
-    const { user, chart } = renderApp();
+    const { user, chart } = await renderApp();
     const zone = screen.getByRole('combobox', { name: 'Show times in' });
     await user.selectOptions(zone, 'Europe/London');
     expect(
@@ -130,7 +133,7 @@ describe('the chart and the list together', () => {
   });
 
   test('the scale switch spaces events evenly in story order and back', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(screen.getByRole('radio', { name: /Story order/ }));
     expect(
       screen.getByText('Events evenly spaced in the order they happened; distance is not time.'),
@@ -140,7 +143,7 @@ describe('the chart and the list together', () => {
   });
 
   test('lists every key binding in a visible help', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const summary = screen.getByText('Keyboard shortcuts');
     await user.click(summary);
     const help = summary.closest('details');
@@ -153,7 +156,7 @@ describe('the chart and the list together', () => {
 
 describe('announcements', () => {
   test('a selection from the list is announced on the chart with the window it shows', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
     await user.click(listButton('Six gunmen are killed'));
     expect(status).toHaveTextContent(/^Selected: Six gunmen are killed\. Showing .+: \d+ of 25 events shown\.$/);
@@ -162,14 +165,14 @@ describe('announcements', () => {
 
 describe('the story stays in view', () => {
   test('choosing an event at the whole-story zoom does not pan the story off the chart', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(listButton('Britain checks whether any of its citizens were caught up'));
     expect(screen.getByRole('button', { name: '← Earlier' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Later →' })).toBeDisabled();
   });
 
   test('panning later stops at the end of the story', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     const later = screen.getByRole('button', { name: 'Later →' });
     for (let i = 0; i < 6 && !later.hasAttribute('disabled'); i += 1) await user.click(later);

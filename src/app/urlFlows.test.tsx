@@ -6,13 +6,14 @@ import { timeline } from '../data/loadTimeline.ts';
 import type { ZoneName } from '../data/schema.ts';
 import { parseViewState } from '../url/viewState.ts';
 import { App } from './App.tsx';
+import { waitForDeferredSections } from './waitForDeferredSections.ts';
 import { createLinkContext } from './createLinkContext.ts';
 
 const index = indexTimeline(timeline);
 const context = createLinkContext(index, '/');
 
 /** Opens the app as a reader following a link. */
-function openLink(href: string) {
+async function openLink(href: string) {
   window.history.replaceState(null, '', href);
   const { view, notices } = parseViewState(window.location, context);
   const user = userEvent.setup();
@@ -25,6 +26,7 @@ function openLink(href: string) {
       readerZone={'America/Los_Angeles' as ZoneName}
     />,
   );
+  await waitForDeferredSections();
   return user;
 }
 
@@ -38,8 +40,8 @@ function listButton(title: string) {
 }
 
 describe('the view in the link', () => {
-  test('a link to an event opens it, in the linked zone and window', () => {
-    openLink('/events/gunmen-storm-cafe/?zone=Europe%2FLondon&from=2016-07-01T15:00:00Z&to=2016-07-01T17:00:00Z');
+  test('a link to an event opens it, in the linked zone and window', async () => {
+    await openLink('/events/gunmen-storm-cafe/?zone=Europe%2FLondon&from=2016-07-01T15:00:00Z&to=2016-07-01T17:00:00Z');
     expect(screen.getByRole('heading', { level: 2, name: 'Gunmen burst into the Holey Artisan Bakery' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Show times in' })).toHaveValue('Europe/London');
     // Zoomed in to the linked two hours: there is room to zoom out and to pan either way.
@@ -49,7 +51,7 @@ describe('the view in the link', () => {
   });
 
   test('choosing events pushes history entries, and Back steps back through them', async () => {
-    const user = openLink('/');
+    const user = await openLink('/');
     await user.click(listButton('Troops raid the building'));
     expect(window.location.pathname).toBe('/events/troops-raid-cafe/');
     await user.click(listButton('Six gunmen are killed'));
@@ -64,7 +66,7 @@ describe('the view in the link', () => {
   });
 
   test('the zone and the scale are written to the link without a new history entry', async () => {
-    const user = openLink('/');
+    const user = await openLink('/');
     const before = window.history.length;
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show times in' }), 'UTC');
     await user.click(screen.getByRole('radio', { name: /Story order/ }));
@@ -73,7 +75,7 @@ describe('the view in the link', () => {
   });
 
   test('a zoom is written to the link as a window of instants', async () => {
-    const user = openLink('/');
+    const user = await openLink('/');
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     const params = new URLSearchParams(window.location.search);
     expect(params.get('from')).toMatch(/^2016-07-0[12]T\d{2}:\d{2}:\d{2}Z$/);
@@ -81,7 +83,7 @@ describe('the view in the link', () => {
   });
 
   test('a stale link opens the whole timeline with a short notice that never repeats the link’s text', async () => {
-    const user = openLink('/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E/?zone=%3Cb%3E');
+    const user = await openLink('/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E/?zone=%3Cb%3E');
     const notice = screen.getByText(/The event in this link is not in the timeline/);
     expect(notice).toBeVisible();
     expect(document.querySelectorAll('body script, body b')).toHaveLength(0);

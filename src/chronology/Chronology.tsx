@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeStatus, STATUS_LABELS } from '../data/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
 import { SourceList } from '../details/SourceList.tsx';
+import { getChronologyButtonId } from './chronologyIds.ts';
 
 interface ChronologyProps {
   index: TimelineIndex;
@@ -43,10 +44,11 @@ function usePrintedSources() {
   }, []);
 }
 
-/** The DOM id of an event's title button in the list, so focus can return to it. */
-export function getChronologyButtonId(id: EventId): string {
-  return `chronology-open-${id}`;
-}
+/**
+ * How many events the list shows at first and adds with each "show more": a report's few dozen events show
+ * whole, while a timeline of thousands does not build tens of thousands of elements before a reader asks.
+ */
+export const CHRONOLOGY_PAGE_SIZE = 100;
 
 /**
  * Every event in time order, in words: the text alternative to the chart and the
@@ -55,66 +57,100 @@ export function getChronologyButtonId(id: EventId): string {
 export function Chronology({ index, zone, selectedId, onSelect, shownIds, highlightIds }: ChronologyProps) {
   usePrintedSources();
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
+  const [limit, setLimit] = useState(CHRONOLOGY_PAGE_SIZE);
+  const firstAddedRef = useRef<EventId | undefined>(undefined);
+  const events = shownIds === undefined ? index.events : index.events.filter((event) => shownIds.has(event.id));
+  // The chosen event is always in the list, however far down, so the list and the panel agree.
+  const selectedAt = events.findIndex((event) => event.id === selectedId);
+  const count = Math.min(events.length, Math.max(limit, selectedAt + 1));
+  const next = Math.min(CHRONOLOGY_PAGE_SIZE, events.length - count);
+
+  // After "show more", focus moves to the first added event, where the reader's reading goes on.
+  useEffect(() => {
+    const id = firstAddedRef.current;
+    if (id === undefined) return;
+    firstAddedRef.current = undefined;
+    document.getElementById(getChronologyButtonId(id))?.focus();
+  }, [count]);
+
   return (
-    <ol className="chronology" aria-label="Chronology of events">
-      {index.events.map((event) => {
-        if (shownIds !== undefined && !shownIds.has(event.id)) return null;
-        const isMatch = highlightIds?.has(event.id) === true;
-        const isDimmed = highlightIds !== undefined && !isMatch;
-        const time = describeEventTime(event.time, zone, getTitle);
-        const headingId = `chronology-${event.id}`;
-        return (
-          <li
-            key={event.id}
-            className={`chronology-item${event.id === selectedId ? ' is-selected' : ''}${isMatch ? ' is-match' : ''}${isDimmed ? ' is-dimmed' : ''}`}
-            data-category={event.category}
-            aria-current={event.id === selectedId ? 'true' : undefined}
+    <>
+      <ol className="chronology" aria-label="Chronology of events">
+        {events.slice(0, count).map((event) => {
+          const isMatch = highlightIds?.has(event.id) === true;
+          const isDimmed = highlightIds !== undefined && !isMatch;
+          const time = describeEventTime(event.time, zone, getTitle);
+          const headingId = `chronology-${event.id}`;
+          return (
+            <li
+              key={event.id}
+              className={`chronology-item${event.id === selectedId ? ' is-selected' : ''}${isMatch ? ' is-match' : ''}${isDimmed ? ' is-dimmed' : ''}`}
+              data-category={event.category}
+              aria-current={event.id === selectedId ? 'true' : undefined}
+            >
+              <article aria-labelledby={headingId}>
+                <p className="chronology-time">
+                  {time.dateTime === undefined ? time.text : <time dateTime={time.dateTime}>{time.text}</time>}
+                </p>
+                <h3 id={headingId} className="chronology-title">
+                  {onSelect === undefined ? (
+                    event.title
+                  ) : (
+                    <button
+                      type="button"
+                      id={getChronologyButtonId(event.id)}
+                      className="chronology-open"
+                      aria-expanded={event.id === selectedId}
+                      onClick={() => {
+                        onSelect(event.id);
+                      }}
+                    >
+                      {event.title}
+                    </button>
+                  )}
+                </h3>
+                {isMatch && <p className="chronology-match">Matches</p>}
+                <p className="chronology-tags">
+                  <span className="chronology-category">
+                    {index.getCategory(event.category)?.label ?? event.category}
+                  </span>
+                  <span className={`status-badge status-badge-${event.status}`}>{STATUS_LABELS[event.status]}</span>
+                  <span className="chronology-precision">{time.precision}</span>
+                </p>
+                <p className="chronology-summary">{event.summary}</p>
+                <p className="chronology-status">{describeStatus(event, index)}</p>
+                <p className="chronology-known">
+                  <span className="chronology-known-label">How the time is known: </span>
+                  {event.time.known}
+                </p>
+                <details className="chronology-sources">
+                  <summary>
+                    What the report says (
+                    {event.sources.length === 1 ? '1 passage' : `${event.sources.length} passages`})
+                  </summary>
+                  <SourceList sources={event.sources} index={index} />
+                </details>
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+      {next > 0 && (
+        <p className="chronology-more">
+          <button
+            type="button"
+            onClick={() => {
+              firstAddedRef.current = events[count]?.id;
+              setLimit(count + CHRONOLOGY_PAGE_SIZE);
+            }}
           >
-            <article aria-labelledby={headingId}>
-              <p className="chronology-time">
-                {time.dateTime === undefined ? time.text : <time dateTime={time.dateTime}>{time.text}</time>}
-              </p>
-              <h3 id={headingId} className="chronology-title">
-                {onSelect === undefined ? (
-                  event.title
-                ) : (
-                  <button
-                    type="button"
-                    id={getChronologyButtonId(event.id)}
-                    className="chronology-open"
-                    aria-expanded={event.id === selectedId}
-                    onClick={() => {
-                      onSelect(event.id);
-                    }}
-                  >
-                    {event.title}
-                  </button>
-                )}
-              </h3>
-              {isMatch && <p className="chronology-match">Matches</p>}
-              <p className="chronology-tags">
-                <span className="chronology-category">
-                  {index.getCategory(event.category)?.label ?? event.category}
-                </span>
-                <span className={`status-badge status-badge-${event.status}`}>{STATUS_LABELS[event.status]}</span>
-                <span className="chronology-precision">{time.precision}</span>
-              </p>
-              <p className="chronology-summary">{event.summary}</p>
-              <p className="chronology-status">{describeStatus(event, index)}</p>
-              <p className="chronology-known">
-                <span className="chronology-known-label">How the time is known: </span>
-                {event.time.known}
-              </p>
-              <details className="chronology-sources">
-                <summary>
-                  What the report says ({event.sources.length === 1 ? '1 passage' : `${event.sources.length} passages`})
-                </summary>
-                <SourceList sources={event.sources} index={index} />
-              </details>
-            </article>
-          </li>
-        );
-      })}
-    </ol>
+            Show the next {next} events
+          </button>{' '}
+          <span>
+            {count} of {events.length} shown.
+          </span>
+        </p>
+      )}
+    </>
   );
 }

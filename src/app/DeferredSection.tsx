@@ -1,0 +1,146 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactElement, ReactNode, RefObject } from 'react';
+
+/**
+ * Sections below the fold (the figures ledger, the people and places index) ship in their own chunks, so the
+ * first view loads less JavaScript. The prerendered HTML shows them at once; their code loads when the reader
+ * comes near them and React then hydrates them in place (a dehydrated Suspense boundary).
+ */
+
+/**
+ * How far ahead of the viewport a section starts loading: half a screen. Its prerendered text already shows,
+ * so a fast scroller only meets controls that answer a moment later, never a blank.
+ */
+const LOAD_AHEAD = '50% 0px';
+
+/** Resolves once the element with `id` is near the viewport, or once `now` resolves; at once where nothing can observe. */
+function whenNear(id: string, now: Promise<void>): Promise<void> {
+  if (import.meta.env.SSR || typeof IntersectionObserver === 'undefined') return Promise.resolve();
+  const target = document.getElementById(id);
+  if (target === null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) done();
+      },
+      { rootMargin: LOAD_AHEAD },
+    );
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    observer.observe(target);
+    void now.then(done);
+  });
+}
+
+/** A section whose code loads when it comes near the viewport, or at once when asked. */
+export interface NearSection<Props extends object> {
+  /** The section, to render inside a {@link DeferredSection}. */
+  Section: LazyExoticComponent<ComponentType<Props>>;
+  /** Loads the section's code now, wherever it is on the page. */
+  loadNow: () => void;
+}
+
+/** A component whose code loads only when the element `nearId` comes near the viewport (or on `loadNow`). */
+export function lazyNear<Props extends object>(
+  nearId: string,
+  load: () => Promise<ComponentType<Props>>,
+): NearSection<Props> {
+  let loadNow = () => {};
+  const now = new Promise<void>((resolve) => {
+    loadNow = resolve;
+  });
+  const Section = lazy(async () => {
+    await whenNear(nearId, now);
+    return { default: await load() };
+  });
+  return { Section, loadNow };
+}
+
+function HydrationSignal({ onHydrated, children }: { onHydrated: () => void; children: ReactNode }) {
+  useEffect(onHydrated, [onHydrated]);
+  return children;
+}
+
+interface DeferredSectionProps {
+  /** The lazy section with its props. */
+  children: ReactElement;
+  /**
+   * The values its markup shows (a zone, the chosen event, the filters). When one changes before the section
+   * has hydrated, the markup on the page no longer says what the view does, so its code loads at once.
+   */
+  shows: readonly unknown[];
+  /** Loads the section's code now: its {@link NearSection.loadNow}. */
+  loadNow: () => void;
+}
+
+/**
+ * While the section's code is on its way, react-dom stops a click or a focus inside its markup at the root and
+ * drops the click (it replays only continuous events). Listening on the window, before the root, the section
+ * loads at once when a reader focuses or clicks into it, and a button whose click was dropped is pressed again
+ * once the section answers. Returns that button, read once.
+ */
+function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: boolean, loadNow: () => void) {
+  const missedRef = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (isHydrated) return undefined;
+    const isInside = (target: EventTarget | null): target is Element =>
+      target instanceof Element && scopeRef.current?.contains(target) === true;
+    const onFocus = (event: FocusEvent) => {
+      if (isInside(event.target)) loadNow();
+    };
+    const onClickCapture = (event: MouseEvent) => {
+      if (!isInside(event.target)) return;
+      missedRef.current = event.target.closest('button');
+      loadNow();
+    };
+    // A click that reaches the window was not dropped: React handled it.
+    const onClickBubble = () => {
+      missedRef.current = null;
+    };
+    window.addEventListener('focusin', onFocus, true);
+    window.addEventListener('click', onClickCapture, true);
+    window.addEventListener('click', onClickBubble);
+    return () => {
+      window.removeEventListener('focusin', onFocus, true);
+      window.removeEventListener('click', onClickCapture, true);
+      window.removeEventListener('click', onClickBubble);
+    };
+  }, [scopeRef, isHydrated, loadNow]);
+  useEffect(() => {
+    const missed = missedRef.current;
+    missedRef.current = null;
+    if (isHydrated && missed?.isConnected === true && scopeRef.current?.contains(missed) === true) missed.click();
+  }, [scopeRef, isHydrated]);
+}
+
+/**
+ * Renders a lazy section inside its own Suspense boundary. Until the section has hydrated, it keeps the very
+ * element it first rendered: a dehydrated boundary that receives new props (a measured width, a link's
+ * highlight) before its code arrives would throw away the server's HTML and render empty.
+ */
+export function DeferredSection({ children, shows, loadNow }: DeferredSectionProps) {
+  const [isHydrated, setIsHydrated] = useState(false);
+  const markHydrated = useCallback(() => {
+    setIsHydrated(true);
+  }, []);
+  const wrap = (section: ReactElement) => (
+    <Suspense fallback={null}>
+      <HydrationSignal onHydrated={markHydrated}>{section}</HydrationSignal>
+    </Suspense>
+  );
+  const [first] = useState(() => ({ element: wrap(children), shows }));
+  const isStale =
+    !isHydrated && (shows.length !== first.shows.length || shows.some((value, i) => !Object.is(value, first.shows[i])));
+  useEffect(() => {
+    if (isStale) loadNow();
+  }, [isStale, loadNow]);
+  const scopeRef = useRef<HTMLDivElement>(null);
+  useEarlyInput(scopeRef, isHydrated, loadNow);
+  return (
+    <div ref={scopeRef} className="deferred-section">
+      {isHydrated ? wrap(children) : first.element}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { lazyNear } from './DeferredSection.tsx';
+// Their styles stay in the first view's stylesheet: the prerendered sections show before their code loads.
+import '../details/eventPanel.css';
+import '../entities/entityIndex.css';
+import '../figures/figuresLedger.css';
+
+/** The page's anchors the deferred sections sit in (App renders them; the page's own nav links to them). */
+export const CHRONOLOGY_ANCHOR = 'chronology';
+export const NUMBERS_ANCHOR = 'numbers';
+export const PEOPLE_ANCHOR = 'people';
+export const EVENT_PANEL_ID = 'event-panel';
+
+// Memoised: a zoom or pan re-renders the page with a new window, and a long chronology or index must not redo
+// its work for props that did not change.
+
+const chronology = lazyNear(CHRONOLOGY_ANCHOR, async () => (await import('../chronology/Chronology.tsx')).Chronology);
+export const LazyChronology = memo(chronology.Section);
+export const loadChronologyNow = chronology.loadNow;
+
+const figuresLedger = lazyNear(
+  NUMBERS_ANCHOR,
+  async () => (await import('../figures/FiguresLedger.tsx')).FiguresLedger,
+);
+export const LazyFiguresLedger = memo(figuresLedger.Section);
+export const loadFiguresLedgerNow = figuresLedger.loadNow;
+
+const entityIndex = lazyNear(PEOPLE_ANCHOR, async () => (await import('../entities/EntityIndex.tsx')).EntityIndex);
+export const LazyEntityIndex = memo(entityIndex.Section);
+export const loadEntityIndexNow = entityIndex.loadNow;
+
+/** The event panel's code: a home page needs it only once a reader picks an event. */
+export const loadEventPanel = async () => (await import('../details/EventPanel.tsx')).EventPanel;
+const eventPanel = lazyNear(EVENT_PANEL_ID, loadEventPanel);
+export const LazyEventPanel = eventPanel.Section;
+export const loadEventPanelNow = eventPanel.loadNow;
