@@ -163,14 +163,26 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     await context.close();
   });
 
-  test('404.html leads back to the timeline', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
+  test('404.html leads back to the timeline, and loads nothing but its own styles', async () => {
+    const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(new URL('404.html', baseUrl).href);
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      requested.push(`${request.resourceType()} ${new URL(request.url()).pathname}`);
+    });
+    await page.goto(new URL('404.html', baseUrl).href, { waitUntil: 'networkidle' });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'This page is not in the timeline',
     );
     await expect(page.getByRole('link', { name: /Go to the timeline/ }).getAttribute('href')).resolves.toBe('/');
+    // No script, and no preload of the app's modules or data that the page would never use.
+    expect(await page.locator('script, link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
+    // Chromium fetches the tab's icon as an "other" request.
+    const unexpected = requested.filter(
+      (request) => !/^(document|stylesheet|image|font) /.test(request) && request !== 'other /favicon.svg',
+    );
+    expect(unexpected).toEqual([]);
+    expect(requested).toContainEqual(expect.stringMatching(/^stylesheet \/assets\/.+\.css$/));
     await context.close();
   });
 

@@ -86,12 +86,8 @@ export function FiguresLedger({ index, onSelectEvent, width = FALLBACK_WIDTH }: 
                 index={index}
                 width={Math.min(width, MAX_CHART_WIDTH)}
               />
-              <div
-                className="figures-ledger-scroll"
-                tabIndex={0}
-                role="region"
-                aria-label={`${group.heading}: table of figures`}
-              >
+              {/* A named <section> is a region: a scroll box the keyboard can reach and name. */}
+              <section className="figures-ledger-scroll" tabIndex={0} aria-label={`${group.heading}: table of figures`}>
                 <table className="figures-ledger-table">
                   <caption className="figures-ledger-caption">
                     {group.heading}: each figure as its source gave it
@@ -162,7 +158,7 @@ export function FiguresLedger({ index, onSelectEvent, width = FALLBACK_WIDTH }: 
                     })}
                   </tbody>
                 </table>
-              </div>
+              </section>
             </div>
           );
         })}
