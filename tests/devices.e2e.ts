@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason, launchBrowser } from './browser.ts';
+import { getMissingBrowserReason, launchBrowser, newContext, openPage } from './browser.ts';
 import {
   expectNoProblems,
   getChart,
@@ -138,6 +138,28 @@ describe.skipIf(missingBrowser !== undefined)('the timeline on other devices and
     expect(withPanel.scrollWidth).toBeLessThanOrEqual(withPanel.clientWidth);
 
     await expectNoProblems(opened);
+  });
+
+  test('an event’s page on a phone opens with its details sheet in place: nothing shifts as the app starts', async () => {
+    context = await newContext(browser, { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+    // Every layout shift from the first paint on, as the browser reports it (what Lighthouse sums as CLS).
+    await context.addInitScript(() => {
+      const shifts: { value: number; nodes: string[] }[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const shift = entry as PerformanceEntry & { value: number; sources: { node?: Node | null }[] };
+          shifts.push({ value: shift.value, nodes: shift.sources.map((source) => source.node?.nodeName ?? '?') });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const opened = await openPage(context, new URL('events/gunmen-storm-cafe/', inject('baseUrl')).href);
+    const { page } = opened;
+    await getChart(page).getByRole('option').first().waitFor();
+    await page.getByRole('region', { name: STORMING, exact: true }).waitFor();
+    await expectNoProblems(opened);
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: unknown[] }).layoutShifts);
+    expect(shifts).toEqual([]);
   });
 
   test('in dark mode the page is dark with light text, the chart included', async () => {
