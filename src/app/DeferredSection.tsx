@@ -63,6 +63,17 @@ function HydrationSignal({ onHydrated, children }: { onHydrated: () => void; chi
   return children;
 }
 
+/**
+ * Whether a value the markup shows is unchanged. Sets compare by their members: the view applied from the link
+ * after hydration rebuilds the shown and highlighted events as new sets that are often the same.
+ */
+function isSameShown(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (!(a instanceof Set) || !(b instanceof Set) || a.size !== b.size) return false;
+  for (const member of a) if (!b.has(member)) return false;
+  return true;
+}
+
 interface DeferredSectionProps {
   /** The lazy section with its props. */
   children: ReactElement;
@@ -132,7 +143,8 @@ export function DeferredSection({ children, shows, loadNow }: DeferredSectionPro
   );
   const [first] = useState(() => ({ element: wrap(children), shows }));
   const isStale =
-    !isHydrated && (shows.length !== first.shows.length || shows.some((value, i) => !Object.is(value, first.shows[i])));
+    !isHydrated &&
+    (shows.length !== first.shows.length || shows.some((value, i) => !isSameShown(value, first.shows[i])));
   useEffect(() => {
     if (isStale) loadNow();
   }, [isStale, loadNow]);
