@@ -50,7 +50,8 @@ describe('filters', () => {
   test('show only what the report states itself, with counts, a removable chip, and the link', async () => {
     const { user, chart, list } = await renderApp();
     await user.click(screen.getByText('Filters'));
-    const stated = screen.getByRole('checkbox', { name: /^Stated by the report \(\d+ events\)$/ });
+    // The options' code loads as the panel opens.
+    const stated = await screen.findByRole('checkbox', { name: /^Stated by the report \(\d+ events\)$/ });
     const count = Number(/\((\d+) events\)/.exec(stated.parentElement?.textContent ?? '')?.[1]);
     await user.click(stated);
     expect(within(chart).getAllByRole('option')).toHaveLength(count);
@@ -64,7 +65,7 @@ describe('filters', () => {
   test('a filter that leaves nothing says so and offers to clear', async () => {
     const { user, chart } = await renderApp();
     await user.click(screen.getByText('Filters'));
-    await user.click(screen.getByRole('checkbox', { name: /^The attack \(/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /^The attack \(/ }));
     await user.click(screen.getByRole('checkbox', { name: /^Claimed by the attackers \(/ }));
     expect(screen.getByText('Nothing in the timeline matches all of these filters.')).toBeInTheDocument();
     expect(within(chart).queryAllByRole('option')).toHaveLength(0);

@@ -1,8 +1,9 @@
-import { memo, useMemo } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { STATUS_LABELS } from '../data/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Status } from '../data/schema.ts';
-import { countFilterOptions, hasFilters, STATUSES } from './matchEvents.ts';
+import type { FilterKind } from './FilterOptions.tsx';
+import { hasFilters } from './matchEvents.ts';
 import type { EventFilters } from './matchEvents.ts';
 
 interface FilterControlsProps {
@@ -13,7 +14,13 @@ interface FilterControlsProps {
   onChange: (filters: EventFilters) => void;
 }
 
-type FilterKind = keyof EventFilters;
+const loadFilterOptions = () => import('./FilterOptions.tsx');
+const FilterOptions = lazy(async () => ({ default: (await loadFilterOptions()).FilterOptions }));
+
+/** Fetches the options' code as a reader comes to the panel, so it opens without a wait. */
+function prefetchFilterOptions(): void {
+  void loadFilterOptions();
+}
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -30,7 +37,8 @@ export const FilterControls = memo(function FilterControls({
   shownCount,
   onChange,
 }: FilterControlsProps) {
-  const counts = useMemo(() => countFilterOptions(index, filters), [index, filters]);
+  // The options render only while the panel is open: a closed panel costs neither their code nor their counts.
+  const [isOpen, setIsOpen] = useState(false);
   const { categories, entities } = index.timeline;
   const set = (kind: FilterKind, value: string) => {
     onChange({ ...filters, [kind]: toggle(filters[kind] as readonly string[], value) });
@@ -47,50 +55,22 @@ export const FilterControls = memo(function FilterControls({
     (filters[kind] as readonly string[]).map((value) => ({ kind, value, label: labelOf(kind, value) })),
   );
 
-  const option = (kind: FilterKind, value: string, label: string, count: number) => {
-    const checked = (filters[kind] as readonly string[]).includes(value);
-    return (
-      <li key={value}>
-        <label className="filter-option">
-          <input
-            type="checkbox"
-            checked={checked}
-            onChange={() => {
-              set(kind, value);
-            }}
-          />
-          <span>
-            {label} <span className="filter-option-count">({count === 1 ? '1 event' : `${count} events`})</span>
-          </span>
-        </label>
-      </li>
-    );
-  };
-
   return (
     <div className="filters">
-      <details className="filters-panel">
-        <summary>Filters</summary>
-        <div className="filters-groups">
-          <fieldset>
-            <legend>Category</legend>
-            <ul className="filter-options">
-              {categories.map((c) => option('categories', c.id, c.label, counts.categories.get(c.id) ?? 0))}
-            </ul>
-          </fieldset>
-          <fieldset>
-            <legend>On whose word</legend>
-            <ul className="filter-options">
-              {STATUSES.map((s) => option('statuses', s, STATUS_LABELS[s], counts.statuses.get(s) ?? 0))}
-            </ul>
-          </fieldset>
-          <fieldset>
-            <legend>People, organisations and places</legend>
-            <ul className="filter-options filter-options-long">
-              {entities.map((e) => option('entities', e.id, e.name, counts.entities.get(e.id) ?? 0))}
-            </ul>
-          </fieldset>
-        </div>
+      <details
+        className="filters-panel"
+        onToggle={(event) => {
+          setIsOpen(event.currentTarget.open);
+        }}
+      >
+        <summary onPointerEnter={prefetchFilterOptions} onFocus={prefetchFilterOptions}>
+          Filters
+        </summary>
+        {isOpen && (
+          <Suspense fallback={<p className="filters-loading">Loading the filters…</p>}>
+            <FilterOptions index={index} filters={filters} onToggle={set} />
+          </Suspense>
+        )}
       </details>
       {chips.length > 0 && (
         <div className="filter-chips" role="group" aria-label="Active filters">
