@@ -96,7 +96,7 @@ class Resources {
   }
 
   async harnessUrl(): Promise<string> {
-    this.harness ??= await serveBuild(HARNESS_DIST);
+    this.harness ??= await serveBuild(HARNESS_DIST, { isolated: true });
     return this.harness.url;
   }
 

@@ -130,6 +130,8 @@ async function loadOnce(browser: Browser, url: string, withGestures: boolean): P
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
+    // Frame intervals are read to 5 µs only in a cross-origin isolated page (see serveBuild's `isolated`).
+    if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error(`${url} is not cross-origin isolated`);
     const renderStart = await waitForMark(page, RENDER_START_MARK, RENDER_TIMEOUT_MS);
     await waitForMark(page, INTERACTIVE_MARK, RENDER_TIMEOUT_MS);
     const paintedAt = await waitForPainted(page);
