@@ -146,7 +146,8 @@ describe.skipIf(missingBrowser !== undefined)('the timeline by keyboard alone', 
 
     await page.keyboard.press('0');
     await expect.poll(() => readAxisLabels(page)).toEqual(whole);
-    expect(await getToolbarButton(page, 'Zoom out').isDisabled()).toBe(true);
+    // The labels can match a frame before the animated fit ends; the button turns off once it has.
+    await expect.poll(() => getToolbarButton(page, 'Zoom out').isDisabled()).toBe(true);
 
     await expectNoProblems(opened);
   });
