@@ -137,7 +137,7 @@ export function DeferredSection({ children, shows, loadNow }: DeferredSectionPro
     setIsHydrated(true);
   }, []);
   const wrap = (section: ReactElement) => (
-    <Suspense fallback={null}>
+    <Suspense fallback={<div className="deferred-section-placeholder" />}>
       <HydrationSignal onHydrated={markHydrated}>{section}</HydrationSignal>
     </Suspense>
   );
