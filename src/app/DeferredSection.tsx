@@ -13,24 +13,39 @@ import type { ComponentType, LazyExoticComponent, ReactElement, ReactNode, RefOb
  */
 const LOAD_AHEAD = '50% 0px';
 
+/** How many frames to wait for a section's anchor to appear before loading its code anyway. */
+const ANCHOR_WAIT_FRAMES = 60;
+
 /** Resolves once the element with `id` is near the viewport, or once `now` resolves; at once where nothing can observe. */
 function whenNear(id: string, now: Promise<void>): Promise<void> {
   if (import.meta.env.SSR || typeof IntersectionObserver === 'undefined') return Promise.resolve();
-  const target = document.getElementById(id);
-  if (target === null) return Promise.resolve();
   return new Promise((resolve) => {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) done();
-      },
-      { rootMargin: LOAD_AHEAD },
-    );
+    let observer: IntersectionObserver | undefined;
+    let isDone = false;
     const done = () => {
-      observer.disconnect();
+      isDone = true;
+      observer?.disconnect();
       resolve();
     };
-    observer.observe(target);
     void now.then(done);
+    // A prerendered page has the anchor already; rendered in the browser alone, it appears once React commits.
+    const observe = (framesLeft: number) => {
+      if (isDone) return;
+      const target = document.getElementById(id);
+      if (target === null) {
+        if (framesLeft > 0) requestAnimationFrame(() => observe(framesLeft - 1));
+        else done();
+        return;
+      }
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) done();
+        },
+        { rootMargin: LOAD_AHEAD },
+      );
+      observer.observe(target);
+    };
+    observe(ANCHOR_WAIT_FRAMES);
   });
 }
 
