@@ -15,7 +15,7 @@ import { getZonedTicks } from '../src/time/getZonedTicks.ts';
 import { getStoryExtent, placeEvents } from '../src/time/placeEvents.ts';
 import type { Placement } from '../src/time/placeEvents.ts';
 import { formatZoneLabel } from '../src/time/zones.ts';
-import { layoutChart } from '../src/timeline/layoutChart.ts';
+import { labelPlacements, layoutChart } from '../src/timeline/layoutChart.ts';
 import { escapeMarkup } from './escapeMarkup.ts';
 
 /** Width of a preview image, px: the Open Graph recommendation. */
@@ -166,13 +166,11 @@ function drawChart(
   // Labels are never drawn at this size, so rows only keep marks and their time windows apart.
   const layout = layoutChart({
     mode: 'chronological',
-    placements,
+    labelled: labelPlacements(placements, () => '', false),
     extent,
     categoryOf: (id) => categoryById.get(id),
-    getTitle: () => '',
     lanes,
     width: plotRight - plotLeft,
-    isPrecise: false,
   });
   const domain = getStoryDomain('chronological', extent, placements.length);
   const xBase = createBaseScale(domain, plotLeft + PLOT_PADDING, plotRight - PLOT_PADDING);

@@ -16,7 +16,14 @@ import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
 import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
-import { getMarkExtent, getPosition, LANE_HEADER_HEIGHT, layoutChart, MARK_RADIUS } from './layoutChart.ts';
+import {
+  getMarkExtent,
+  getPosition,
+  labelPlacements,
+  LANE_HEADER_HEIGHT,
+  layoutChart,
+  MARK_RADIUS,
+} from './layoutChart.ts';
 import type { ChartItem } from './layoutChart.ts';
 import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
@@ -97,19 +104,21 @@ export function Timeline(props: TimelineProps) {
     [index.timeline.categories],
   );
   const isClient = useIsClient();
+  const labelled = useMemo(
+    () => labelPlacements(placements, (id) => index.getEvent(id)?.title ?? id, isClient),
+    [placements, index, isClient],
+  );
   const layout = useMemo(
     () =>
       layoutChart({
         mode,
-        placements,
+        labelled,
         extent,
         lanes,
         width,
-        isPrecise: isClient,
         categoryOf: (id) => index.getEvent(id)?.category,
-        getTitle: (id) => index.getEvent(id)?.title ?? id,
       }),
-    [mode, placements, extent, lanes, width, index, isClient],
+    [mode, labelled, extent, lanes, width, index],
   );
   const [r0, r1] = layout.xBase.range() as [number, number];
   const range = useMemo(() => [r0, r1] as const, [r0, r1]);

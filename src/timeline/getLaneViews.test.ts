@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { CategoryId, EventId } from '../data/schema.ts';
 import type { Placement } from '../time/placeEvents.ts';
 import { getLaneViews, LANE_MARK_LIMIT } from './getLaneViews.ts';
-import { layoutChart, MAX_ROWS_PER_LANE } from './layoutChart.ts';
+import { labelPlacements, layoutChart, MAX_ROWS_PER_LANE } from './layoutChart.ts';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2016-07-01T12:00:00Z');
@@ -35,13 +35,11 @@ function makeLayout(busyCount: number, width = 1000) {
   placements.sort((a, b) => a.anchor - b.anchor).forEach((p, i) => (p.sequence = i));
   return layoutChart({
     mode: 'chronological',
-    placements,
+    labelled: labelPlacements(placements, (id) => `Event ${id}`, false),
     extent: { start: START, end: START + 20 * HOUR },
     categoryOf: (id) => laneOf.get(id),
-    getTitle: (id) => `Event ${id}`,
     lanes: LANES,
     width,
-    isPrecise: false,
   });
 }
 

@@ -5,7 +5,7 @@ import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { layoutLanes } from './layoutLanes.ts';
 import type { MarkBox } from './layoutLanes.ts';
-import { fitLabel, measureLabel } from './measureLabel.ts';
+import { fitLabelWithWidth } from './measureLabel.ts';
 
 /** Height of the axis above the lanes, px. */
 export const AXIS_HEIGHT = 34;
@@ -83,17 +83,38 @@ export function getLabelStart(mode: ScaleMode, placement: Placement, x: (value: 
   return x(getPosition(mode, placement)) + LABEL_OFFSET;
 }
 
+/** A placement with its label as drawn: the title, cut to fit. */
+export interface LabelledPlacement {
+  placement: Placement;
+  label: string;
+  labelWidth: number;
+}
+
+/**
+ * Cuts every title to fit and measures it. It does not depend on the chart's width, so a resize (or the first
+ * measurement of the page's width) lays the chart out again without measuring thousands of labels again.
+ * `isPrecise`: measure with the browser's canvas; false on the server and while hydrating.
+ */
+export function labelPlacements(
+  placements: readonly Placement[],
+  getTitle: (id: EventId) => string,
+  isPrecise: boolean,
+): LabelledPlacement[] {
+  return placements.map((placement) => {
+    const { label, width } = fitLabelWithWidth(getTitle(placement.id), MAX_LABEL_PX, isPrecise);
+    return { placement, label, labelWidth: Math.min(MAX_LABEL_PX, width) };
+  });
+}
+
 interface LayoutChartInput {
   mode: ScaleMode;
-  placements: readonly Placement[];
+  /** Every event's placement with its label (see {@link labelPlacements}), in placement order. */
+  labelled: readonly LabelledPlacement[];
   extent: StoryExtent;
   /** An event's lane; events without one go to the first lane. */
   categoryOf: (id: EventId) => CategoryId | undefined;
-  getTitle: (id: EventId) => string;
   lanes: readonly { id: CategoryId; label: string }[];
   width: number;
-  /** Measure labels with the browser's canvas; false on the server and while hydrating. */
-  isPrecise: boolean;
 }
 
 /**
@@ -102,16 +123,12 @@ interface LayoutChartInput {
  * does not jump while a reader zooms.
  */
 export function layoutChart(input: LayoutChartInput): ChartLayout {
-  const { mode, placements, extent, getTitle, lanes, width } = input;
+  const { mode, labelled, extent, lanes, width } = input;
   const firstLane = lanes[0]?.id;
   const categoryOf = (id: EventId) => input.categoryOf(id) ?? firstLane ?? ('' as CategoryId);
-  const domain = getStoryDomain(mode, extent, placements.length);
+  const domain = getStoryDomain(mode, extent, labelled.length);
   const range: [number, number] = [SIDE_PADDING, Math.max(SIDE_PADDING + 1, width - SIDE_PADDING)];
   const xBase = createBaseScale(domain, range[0], range[1]);
-  const labelled = placements.map((placement) => {
-    const label = fitLabel(getTitle(placement.id), MAX_LABEL_PX, input.isPrecise);
-    return { placement, label, labelWidth: Math.min(MAX_LABEL_PX, measureLabel(label, input.isPrecise)) };
-  });
   const boxes: MarkBox[] = labelled.map(({ placement, labelWidth }) => {
     const [left, right] = getMarkExtent(mode, placement, xBase, range);
     const labelEnd = getLabelStart(mode, placement, xBase) + labelWidth;

@@ -5,8 +5,10 @@ const FALLBACK_CHAR_PX = 7;
 const ELLIPSIS = '…';
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
-/** Advance width of each character met so far, px. */
-const glyphWidths = new Map<string, number>();
+/** Advance width of each BMP character met so far, px, indexed by its code unit (0 = not measured yet). */
+const bmpWidths = new Float32Array(0x10000);
+/** The same for characters outside the BMP (emoji, flags), keyed by the character. */
+const astralWidths = new Map<string, number>();
 
 function getContext(): OffscreenCanvasRenderingContext2D | null {
   if (context === undefined) {
@@ -16,19 +18,36 @@ function getContext(): OffscreenCanvasRenderingContext2D | null {
   return context;
 }
 
-/**
- * One character's width, px. Labels are measured as the sum of their characters: a canvas call per
- * character ever seen rather than several per label, which is what lets 10,000 titles lay out in a frame
- * or two. Kerning changes a 250 px label by a pixel or so, well inside the gap kept between labels.
- */
-function measureGlyph(glyph: string, isPrecise: boolean): number {
-  if (!isPrecise) return FALLBACK_CHAR_PX;
-  const known = glyphWidths.get(glyph);
-  if (known !== undefined) return known;
+function measureWithCanvas(glyph: string): number {
   const canvas = getContext();
-  const width = canvas === null ? FALLBACK_CHAR_PX : canvas.measureText(glyph).width;
-  glyphWidths.set(glyph, width);
-  return width;
+  return canvas === null ? FALLBACK_CHAR_PX : canvas.measureText(glyph).width;
+}
+
+/**
+ * The width of the character starting at `text[i]`, px, and how many code units it spans. Labels are measured
+ * as the sum of their characters: a canvas call per character ever seen rather than several per label, which
+ * is what lets 10,000 titles lay out in a frame or two. Kerning changes a 250 px label by a pixel or so, well
+ * inside the gap kept between labels.
+ */
+function measureGlyphAt(text: string, i: number, isPrecise: boolean): [width: number, units: number] {
+  const code = text.charCodeAt(i);
+  const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+  if (!isPrecise) return [FALLBACK_CHAR_PX, isPair ? 2 : 1];
+  if (!isPair) {
+    // A zero-width character (a joiner) is measured again each time: rare, and still correct.
+    const known = bmpWidths[code] ?? 0;
+    if (known !== 0) return [known, 1];
+    const width = measureWithCanvas(text.charAt(i));
+    bmpWidths[code] = width;
+    return [width, 1];
+  }
+  const glyph = text.slice(i, i + 2);
+  let width = astralWidths.get(glyph);
+  if (width === undefined) {
+    width = measureWithCanvas(glyph);
+    astralWidths.set(glyph, width);
+  }
+  return [width, 2];
 }
 
 /**
@@ -38,27 +57,40 @@ function measureGlyph(glyph: string, isPrecise: boolean): number {
  */
 export function measureLabel(text: string, isPrecise = true): number {
   let width = 0;
-  for (const glyph of text) width += measureGlyph(glyph, isPrecise);
+  for (let i = 0; i < text.length;) {
+    const [glyphWidth, units] = measureGlyphAt(text, i, isPrecise);
+    width += glyphWidth;
+    i += units;
+  }
   return width;
 }
 
 /**
- * The label cut to fit `maxWidth` px, with an ellipsis when it had to be cut. It
- * cuts between words, so every word shown is a word of the accessible name
- * (WCAG 2.5.3, label in name).
+ * The label cut to fit `maxWidth` px, with an ellipsis when it had to be cut, and its width. It cuts between
+ * words, so every word shown is a word of the accessible name (WCAG 2.5.3, label in name). One pass over the
+ * text measures it and finds the cut.
  */
-export function fitLabel(text: string, maxWidth: number, isPrecise = true): string {
-  const room = maxWidth - measureGlyph(ELLIPSIS, isPrecise);
+export function fitLabelWithWidth(text: string, maxWidth: number, isPrecise = true): { label: string; width: number } {
+  const ellipsisWidth = measureGlyphAt(ELLIPSIS, 0, isPrecise)[0];
+  const room = maxWidth - ellipsisWidth;
   let width = 0;
   // Length of the longest prefix that leaves room for the ellipsis.
   let fits = 0;
-  for (const glyph of text) {
-    width += measureGlyph(glyph, isPrecise);
-    if (width <= room) fits += glyph.length;
+  for (let i = 0; i < text.length;) {
+    const [glyphWidth, units] = measureGlyphAt(text, i, isPrecise);
+    width += glyphWidth;
+    i += units;
+    if (width <= room) fits = i;
   }
-  if (width <= maxWidth) return text;
+  if (width <= maxWidth) return { label: text, width };
   const cut = text.slice(0, fits).trimEnd();
   const isWordEnd = /\s/.test(text.charAt(fits));
   const whole = isWordEnd ? cut : cut.slice(0, Math.max(0, cut.lastIndexOf(' ')));
-  return `${(whole === '' ? cut : whole).trimEnd().replace(/[\s,;:–—-]+$/, '')}${ELLIPSIS}`;
+  const label = `${(whole === '' ? cut : whole).trimEnd().replace(/[\s,;:–—-]+$/, '')}${ELLIPSIS}`;
+  return { label, width: measureLabel(label, isPrecise) };
+}
+
+/** {@link fitLabelWithWidth}'s label alone. */
+export function fitLabel(text: string, maxWidth: number, isPrecise = true): string {
+  return fitLabelWithWidth(text, maxWidth, isPrecise).label;
 }
