@@ -134,7 +134,7 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     const labelEnd = getLabelStart(mode, placement, xBase) + labelWidth;
     return { id: placement.id, lane: categoryOf(placement.id), left, right: Math.max(right, labelEnd) };
   });
-  const { rowOf, rowsPerLane, crowdedLanes } = layoutLanes(
+  const { rowOf, rowsPerLane, crowdedLanes, boxesByLane } = layoutLanes(
     lanes.map((l) => l.id),
     boxes,
     MAX_ROWS_PER_LANE,
@@ -153,15 +153,16 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     const y = (laneTop.get(lane) ?? AXIS_HEIGHT) + LANE_HEADER_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT / 2;
     return { placement, lane, row, y, label, labelWidth };
   });
-  const leftOf = new Map(boxes.map((box) => [box.id, box.left]));
+  // Each lane's items in the order its rows were filled: by where their boxes start.
+  const itemById = new Map(items.map((item) => [item.placement.id, item]));
   const itemsByLane = new Map<CategoryId, ChartItem[]>();
-  for (const item of items) {
-    const inLane = itemsByLane.get(item.lane);
-    if (inLane === undefined) itemsByLane.set(item.lane, [item]);
-    else inLane.push(item);
-  }
-  for (const inLane of itemsByLane.values()) {
-    inLane.sort((a, b) => (leftOf.get(a.placement.id) ?? 0) - (leftOf.get(b.placement.id) ?? 0));
+  for (const [lane, inLane] of boxesByLane) {
+    const laneItems: ChartItem[] = [];
+    for (const box of inLane) {
+      const item = itemById.get(box.id);
+      if (item !== undefined) laneItems.push(item);
+    }
+    itemsByLane.set(lane, laneItems);
   }
   return { xBase, domain, lanes: chartLanes, items, itemsByLane, crowdedLanes, height: top + 4 };
 }

@@ -14,6 +14,8 @@ export interface LaneLayout {
   rowsPerLane: ReadonlyMap<CategoryId, number>;
   /** Lanes with more events than their rows could hold apart: some boxes there overlap at this zoom. */
   crowdedLanes: ReadonlySet<CategoryId>;
+  /** Each lane's boxes in the order they were placed: by where they start. */
+  boxesByLane: ReadonlyMap<CategoryId, readonly MarkBox[]>;
 }
 
 /** Space kept between two boxes that share a row, px. */
@@ -54,5 +56,5 @@ export function layoutLanes(
     }
     rowsPerLane.set(lane, Math.max(1, rowEnds.length));
   }
-  return { rowOf, rowsPerLane, crowdedLanes };
+  return { rowOf, rowsPerLane, crowdedLanes, boxesByLane: byLane };
 }
