@@ -33,7 +33,18 @@ export interface StoryExtent {
  * follows, no later than the latest bound of what it precedes. Events must come
  * in reading order (the loader checks it), so every `after` is already placed.
  */
-export function placeEvents(events: readonly DeepReadonly<TimelineEvent>[]): Placement[] {
+export function placeEvents(events: readonly DeepReadonly<TimelineEvent>[]): readonly Placement[] {
+  // The page, its link context and the chart all ask for the same (frozen) events: place them once.
+  const known = placedEvents.get(events);
+  if (known !== undefined) return known;
+  const placed = placeAll(events);
+  placedEvents.set(events, placed);
+  return placed;
+}
+
+const placedEvents = new WeakMap<readonly DeepReadonly<TimelineEvent>[], readonly Placement[]>();
+
+function placeAll(events: readonly DeepReadonly<TimelineEvent>[]): Placement[] {
   const byId = new Map<string, Placement>();
   const placements = events.map((event, sequence) => {
     const placement = placeOne(event, sequence, byId);
