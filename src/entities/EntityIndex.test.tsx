@@ -4,7 +4,10 @@ import { describe, expect, test, vi } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { EntityId, EntityKind, EventId } from '../data/schema.ts';
-import { EntityIndex } from './EntityIndex.tsx';
+import { generateTimeline } from '../../scripts/generateTimeline.ts';
+import { deepFreeze } from '../data/deepFreeze.ts';
+import { ENTITY_EVENTS_SHOWN, EntityIndex } from './EntityIndex.tsx';
+import { getEntityEvents } from './getEntityEvents.ts';
 
 const index = indexTimeline(timeline);
 
@@ -156,5 +159,39 @@ describe('EntityIndex', () => {
     expect(within(cafe).getByText(/^Paragraph 20/)).toBeVisible();
     expect(within(cafe).getByText(/^Paragraph 18/)).toHaveTextContent('Paragraph 18, attributed to Gowher Rizvi');
     expect(within(getArticle(section, 'Dhaka')).getByText('What the report says (1 passage)')).toBeInTheDocument();
+  });
+});
+
+describe('an entity named in many events (a generated timeline of 300)', () => {
+  const long = indexTimeline(deepFreeze(generateTimeline({ events: 300 })));
+  const [busiest] = [...long.timeline.entities]
+    .map((entity) => ({ entity, events: getEntityEvents(long, entity.id) }))
+    .sort((a, b) => b.events.length - a.events.length);
+  if (busiest === undefined) throw new Error('The generated timeline names no entity.');
+
+  test('lists its first events, then all of them on request, with focus on the first one added', async () => {
+    expect(busiest.events.length).toBeGreaterThan(ENTITY_EVENTS_SHOWN);
+    const user = userEvent.setup();
+    render(
+      <EntityIndex
+        index={long}
+        highlightedId={undefined}
+        onHighlight={() => undefined}
+        onSelectEvent={() => undefined}
+      />,
+    );
+    const showAll = screen.getByRole('button', {
+      name: `Show all ${busiest.events.length} events`,
+      description: new RegExp(`^${busiest.entity.name}`),
+    });
+    const entry = showAll.closest('article');
+    if (entry === null) throw new Error('The button is not inside its entity’s entry.');
+    const listed = () => within(within(entry).getByRole('list', { name: 'Events' })).getAllByRole('button');
+    expect(listed()).toHaveLength(ENTITY_EVENTS_SHOWN);
+
+    await user.click(showAll);
+    expect(listed().map((button) => button.textContent)).toEqual(busiest.events.map((id) => long.getEvent(id)?.title));
+    expect(document.activeElement).toBe(listed()[ENTITY_EVENTS_SHOWN]);
+    expect(within(entry).queryByRole('button', { name: /^Show all/ })).toBeNull();
   });
 });
