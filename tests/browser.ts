@@ -150,6 +150,9 @@ export async function openPage(context: BrowserContext, url: string): Promise<Re
   });
   page.on('requestfailed', (request) => {
     if (new URL(request.url()).origin !== origin) return;
+    // A load the browser cancelled because the page moved on (a test navigating while a lazy chunk is on its
+    // way): nothing failed to serve. A missing file answers 404 and is caught above.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
   });
   page.on('websocket', (socket) => {

@@ -169,28 +169,33 @@ describe.skipIf(missingBrowser !== undefined)('the dev server', () => {
     return { server, url };
   }
 
+  /** Starts the dev server on `file`, opens its page for `onPage`, and stops the server whatever happens. */
+  async function withDevServerPage(file: string, onPage: (page: Page) => Promise<void>): Promise<void> {
+    const { server, url } = await startServer(file);
+    try {
+      const { page } = await openPage(context, url);
+      await onPage(page);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  }
+
   test.each(MALFORMED_TIMELINES.filter((malformed) => STARTUP_FILES.has(malformed.file)))(
     'starts on $name, shows the file, the path and the reason over the page, and the timeline once it is fixed',
     async (malformed) => {
       const file = writeTimelineFile(malformed.file, malformed.makeText());
-      const { server, url } = await startServer(file);
-      try {
-        const { page } = await openPage(context, url);
+      await withDevServerPage(file, async (page) => {
         await expectOverlay(page, malformed, file, FIRST_LOAD_MS);
         writeFileSync(file, VALID_TEXT);
         await expectTimeline(page);
-        await page.close();
-      } finally {
-        await server.close();
-      }
+      });
     },
   );
 
   test('while it runs, shows each malformed file’s problem in turn as it is saved, and the timeline once fixed', async () => {
     const file = writeTimelineFile('edited.json', VALID_TEXT);
-    const { server, url } = await startServer(file);
-    try {
-      const { page } = await openPage(context, url);
+    await withDevServerPage(file, async (page) => {
       await expectTimeline(page);
       for (const malformed of MALFORMED_TIMELINES) {
         writeFileSync(file, malformed.makeText());
@@ -198,9 +203,6 @@ describe.skipIf(missingBrowser !== undefined)('the dev server', () => {
       }
       writeFileSync(file, VALID_TEXT);
       await expectTimeline(page);
-      await page.close();
-    } finally {
-      await server.close();
-    }
+    });
   }, 180_000);
 });

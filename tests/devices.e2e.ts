@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason, launchBrowser, newContext, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { getMissingBrowserReason, newContext, openPage } from './browser.ts';
 import {
   expectNoProblems,
   getChart,
@@ -8,8 +8,8 @@ import {
   getToolbarButton,
   openTimeline,
   readSettledAxis,
-  setPatientPolls,
   type DrawnTick,
+  useChromium,
 } from './timelinePage.ts';
 
 const missingBrowser = getMissingBrowserReason();
@@ -61,27 +61,16 @@ async function clickAndReadNextFrame(page: Page, name: string): Promise<DrawnTic
 }
 
 describe.skipIf(missingBrowser !== undefined)('the timeline on other devices and settings', () => {
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    setPatientPolls();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const chromium = useChromium();
 
   test('on a 360 px phone the page never scrolls sideways, a tapped mark opens an on-screen sheet, and buttons are big enough', async () => {
     const viewport = { width: 360, height: 740 };
-    const result = await openTimeline(browser, inject('baseUrl'), { viewport, hasTouch: true, isMobile: true });
-    context = result.context;
+    const result = await openTimeline(chromium.browser, inject('baseUrl'), {
+      viewport,
+      hasTouch: true,
+      isMobile: true,
+    });
+    chromium.context = result.context;
     const { opened } = result;
     const { page } = opened;
 
@@ -141,7 +130,12 @@ describe.skipIf(missingBrowser !== undefined)('the timeline on other devices and
   });
 
   test('an event’s page on a phone opens with its details sheet in place: nothing shifts as the app starts', async () => {
-    context = await newContext(browser, { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+    const context = await newContext(chromium.browser, {
+      viewport: { width: 412, height: 823 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    chromium.context = context;
     // Every layout shift from the first paint on, as the browser reports it (what Lighthouse sums as CLS).
     await context.addInitScript(() => {
       const shifts: { value: number; nodes: string[] }[] = [];
@@ -163,8 +157,8 @@ describe.skipIf(missingBrowser !== undefined)('the timeline on other devices and
   });
 
   test('in dark mode the page is dark with light text, the chart included', async () => {
-    const result = await openTimeline(browser, inject('baseUrl'), { colorScheme: 'dark' });
-    context = result.context;
+    const result = await openTimeline(chromium.browser, inject('baseUrl'), { colorScheme: 'dark' });
+    chromium.context = result.context;
     const { opened } = result;
     const { page } = opened;
 
@@ -199,8 +193,8 @@ describe.skipIf(missingBrowser !== undefined)('the timeline on other devices and
   });
 
   test('with reduced motion a zoom button changes the axis by the very next frame', async () => {
-    const result = await openTimeline(browser, inject('baseUrl'), { reducedMotion: 'reduce' });
-    context = result.context;
+    const result = await openTimeline(chromium.browser, inject('baseUrl'), { reducedMotion: 'reduce' });
+    chromium.context = result.context;
     const { opened } = result;
     const { page } = opened;
     const before = await readSettledAxis(page);
@@ -214,8 +208,8 @@ describe.skipIf(missingBrowser !== undefined)('the timeline on other devices and
   });
 
   test('without reduced motion the same zoom is animated (the control for the test above)', async () => {
-    const result = await openTimeline(browser, inject('baseUrl'), { reducedMotion: 'no-preference' });
-    context = result.context;
+    const result = await openTimeline(chromium.browser, inject('baseUrl'), { reducedMotion: 'no-preference' });
+    chromium.context = result.context;
     const { opened } = result;
     const { page } = opened;
     await readSettledAxis(page);

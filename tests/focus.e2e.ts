@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason, launchBrowser, type RecordedPage } from './browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { getMissingBrowserReason, type RecordedPage } from './browser.ts';
 import { compositeOver, flattenPaints, formatHex, getContrastRatio, toRgba, type Paint } from './contrast.ts';
-import { expectNoProblems, openTimeline, setPatientPolls } from './timelinePage.ts';
+import { expectNoProblems, openTimeline, useChromium } from './timelinePage.ts';
 
 /** WCAG 2.4.13 asks for a focus indicator at least 2 CSS px thick. */
 const MIN_RING_WIDTH = 2;
@@ -363,27 +363,12 @@ describe.skipIf(missingBrowser !== undefined)(
   'keyboard focus is never trapped and always visible',
   { timeout: 180_000 },
   () => {
-    let browser: Browser;
-    let context: BrowserContext | undefined;
-
-    beforeAll(async () => {
-      setPatientPolls();
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await browser.close();
-    });
-
-    afterEach(async () => {
-      await context?.close();
-      context = undefined;
-    });
+    const chromium = useChromium();
 
     /** Opens the app in a fresh context with `options`; the context is closed after the test. */
     async function open(options: BrowserContextOptions = {}): Promise<RecordedPage> {
-      const result = await openTimeline(browser, inject('baseUrl'), options);
-      context = result.context;
+      const result = await openTimeline(chromium.browser, inject('baseUrl'), options);
+      chromium.context = result.context;
       return result.opened;
     }
 

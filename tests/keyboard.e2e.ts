@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason, launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { getMissingBrowserReason } from './browser.ts';
 import {
   expectNoProblems,
   getChart,
@@ -11,7 +11,7 @@ import {
   readAxisLabels,
   readDataEvents,
   readSettledAxis,
-  setPatientPolls,
+  useChromium,
 } from './timelinePage.ts';
 
 const missingBrowser = getMissingBrowserReason();
@@ -41,27 +41,12 @@ async function pressAndFollowFocus(page: Page, key: string): Promise<string> {
 
 describe.skipIf(missingBrowser !== undefined)('the timeline by keyboard alone', () => {
   const events = readDataEvents();
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    setPatientPolls();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const chromium = useChromium();
 
   test('the skip link leads to the chart; arrows visit every event in time order; Enter opens details and Escape returns to the mark', async () => {
     expect(events).toHaveLength(25);
-    const result = await openTimeline(browser, inject('baseUrl'));
-    context = result.context;
+    const result = await openTimeline(chromium.browser, inject('baseUrl'));
+    chromium.context = result.context;
     const { opened } = result;
     const { page } = opened;
 
@@ -126,8 +111,8 @@ describe.skipIf(missingBrowser !== undefined)('the timeline by keyboard alone', 
   });
 
   test('keys on a focused mark zoom in, pan and fit the whole story', async () => {
-    const result = await openTimeline(browser, inject('baseUrl'));
-    context = result.context;
+    const result = await openTimeline(chromium.browser, inject('baseUrl'));
+    chromium.context = result.context;
     const { opened } = result;
     const { page } = opened;
     const whole = (await readSettledAxis(page)).map((tick) => tick.label);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { expect, vi } from 'vitest';
-import { newContext, openPage, type RecordedPage } from './browser.ts';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import { launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
 
 /** One event of `src/data/timeline.json`, as far as the browser tests need it. */
 export interface DataEvent {
@@ -237,4 +237,39 @@ export async function expectNoHorizontalScroll(page: Page, when = 'The page'): P
     return { scrollWidth: root.scrollWidth, clientWidth: edge, culprits };
   });
   expect(scrollWidth, `${when}; past the right edge: ${culprits.join(', ')}`).toBeLessThanOrEqual(clientWidth);
+}
+
+/** One Chromium for a describe block, and the context its current test opened. */
+export interface ChromiumSession {
+  /** The browser; it throws before the block's first test, when nothing is launched yet. */
+  readonly browser: Browser;
+  /** The test's context, if it opened one: closed after the test. */
+  context: BrowserContext | undefined;
+}
+
+/**
+ * Launches Chromium once for the enclosing describe block (with patient polls) and closes it after; whatever
+ * context a test leaves in `context` is closed after that test.
+ */
+export function useChromium(): ChromiumSession {
+  let launched: Browser | undefined;
+  const session: ChromiumSession = {
+    get browser(): Browser {
+      if (launched === undefined) throw new Error('Chromium is launched before the first test of the block.');
+      return launched;
+    },
+    context: undefined,
+  };
+  beforeAll(async () => {
+    setPatientPolls();
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  afterEach(async () => {
+    await session.context?.close();
+    session.context = undefined;
+  });
+  return session;
 }
