@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason, launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { getMissingBrowserReason, newContext, openPage, type RecordedPage } from './browser.ts';
 import {
   expectNoHorizontalScroll,
   expectNoProblems,
@@ -10,7 +10,7 @@ import {
   getChronology,
   readDataEvents,
   readSettledAxis,
-  setPatientPolls,
+  useChromium,
 } from './timelinePage.ts';
 
 /** What a context is opened with: the test defaults' overrides, and whether the content note was seen. */
@@ -122,30 +122,15 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
   'exploring the report: search, filters, figures, people',
   () => {
     const baseUrl = inject('baseUrl');
-    let browser: Browser;
-    const contexts: BrowserContext[] = [];
+    const chromium = useChromium();
 
-    beforeAll(async () => {
-      setPatientPolls();
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await browser.close();
-    });
-
-    /** The home page (or `path`) opened in a fresh context over the defaults, chart drawn; closed at the end. */
+    /** The home page (or `path`) opened in a fresh context over the defaults, chart drawn; closed after the test. */
     async function open(path = '', options: ContextOptions = {}): Promise<RecordedPage> {
-      const context = await newContext(browser, options);
-      contexts.push(context);
+      const context = chromium.keep(await newContext(chromium.browser, options));
       const opened = await openPage(context, new URL(path, baseUrl).href);
       await getChart(opened.page).getByRole('option').first().waitFor();
       return opened;
     }
-
-    afterAll(async () => {
-      await Promise.all(contexts.map((context) => context.close()));
-    });
 
     test('“What did the police say?”: “/” and a word highlight the matches, and the link keeps them', async () => {
       const opened = await open();
@@ -401,8 +386,9 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
       });
 
       test('without JavaScript the same note reads in the page header', async () => {
-        const context = await newContext(browser, { javaScriptEnabled: false, hasSeenContentNote: false });
-        contexts.push(context);
+        const context = chromium.keep(
+          await newContext(chromium.browser, { javaScriptEnabled: false, hasSeenContentNote: false }),
+        );
         const opened = await openPage(context, baseUrl);
         const { page } = opened;
         const note = page.getByRole('banner').getByRole('note');

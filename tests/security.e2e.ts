@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason, launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { getMissingBrowserReason, newContext, openPage, type RecordedPage } from './browser.ts';
 import { makeHostileTimeline, XSS_PAYLOADS, XSS_SIGNAL } from './fixtures/hostileTimeline.ts';
-import { expectNoProblems, getChart, getChronology, setPatientPolls } from './timelinePage.ts';
+import { expectNoProblems, getChart, getChronology, useChromium } from './timelinePage.ts';
 
 const hostile = makeHostileTimeline();
 
@@ -232,23 +232,11 @@ const CLEAN_PROTOTYPE = {
 describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links stay inert', () => {
   const baseUrl = inject('baseUrl');
   const harnessUrl = inject('harnessUrl');
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    setPatientPolls();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-  });
+  const chromium = useChromium();
 
   /** A fresh, armed context with `url` opened in it. */
   async function openArmed(url: string): Promise<{ opened: RecordedPage; tripwires: Tripwires }> {
-    const context = await newContext(browser);
-    contexts.push(context);
+    const context = chromium.keep(await newContext(chromium.browser));
     const tripwires = await armContext(context);
     const opened = await openPage(context, url);
     return { opened, tripwires };
@@ -479,8 +467,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
     });
 
     test('a static host’s 404 page for a hostile path shows its own words and runs nothing', async () => {
-      const context = await newContext(browser);
-      contexts.push(context);
+      const context = chromium.keep(await newContext(chromium.browser));
       const tripwires = await armContext(context);
       const opened = await openPage(context, new URL('404.html', baseUrl).href);
       const { page } = opened;

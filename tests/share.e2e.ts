@@ -68,17 +68,13 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('sharing a view', () =>
     await expectNoProblems(opened);
 
     // A friend's browser: a new profile, nothing shared but the link.
-    const friend = await newContext(chromium.browser);
-    try {
-      const received = await openPage(friend, link);
-      await getChart(received.page).getByRole('option').first().waitFor();
-      await received.page.getByRole('region', { name: STORMING, exact: true }).waitFor();
-      await expect.poll(() => readView(received.page)).toEqual(shared);
-      expect(shared).toMatchObject({ zone: 'Europe/London', storyOrder: true, search: 'gunmen' });
-      expect(shared.filters.length).toBeGreaterThan(0);
-      await expectNoProblems(received);
-    } finally {
-      await friend.close();
-    }
+    const friend = chromium.keep(await newContext(chromium.browser));
+    const received = await openPage(friend, link);
+    await getChart(received.page).getByRole('option').first().waitFor();
+    await received.page.getByRole('region', { name: STORMING, exact: true }).waitFor();
+    await expect.poll(() => readView(received.page)).toEqual(shared);
+    expect(shared).toMatchObject({ zone: 'Europe/London', storyOrder: true, search: 'gunmen' });
+    expect(shared.filters.length).toBeGreaterThan(0);
+    await expectNoProblems(received);
   });
 });

@@ -239,26 +239,33 @@ export async function expectNoHorizontalScroll(page: Page, when = 'The page'): P
   expect(scrollWidth, `${when}; past the right edge: ${culprits.join(', ')}`).toBeLessThanOrEqual(clientWidth);
 }
 
-/** One Chromium for a describe block, and the context its current test opened. */
+/** One Chromium for a describe block, and the contexts its current test opened. */
 export interface ChromiumSession {
   /** The browser; it throws before the block's first test, when nothing is launched yet. */
   readonly browser: Browser;
   /** The test's context, if it opened one: closed after the test. */
   context: BrowserContext | undefined;
+  /** Hands over another context the test opened, to be closed after it too; returns it. */
+  keep: (context: BrowserContext) => BrowserContext;
 }
 
 /**
  * Launches Chromium once for the enclosing describe block (with patient polls) and closes it after; whatever
- * context a test leaves in `context` is closed after that test.
+ * context a test leaves in `context`, or hands to `keep`, is closed after that test.
  */
 export function useChromium(): ChromiumSession {
   let launched: Browser | undefined;
+  const kept: BrowserContext[] = [];
   const session: ChromiumSession = {
     get browser(): Browser {
       if (launched === undefined) throw new Error('Chromium is launched before the first test of the block.');
       return launched;
     },
     context: undefined,
+    keep: (context) => {
+      kept.push(context);
+      return context;
+    },
   };
   beforeAll(async () => {
     setPatientPolls();
@@ -268,8 +275,10 @@ export function useChromium(): ChromiumSession {
     await launched?.close();
   });
   afterEach(async () => {
-    await session.context?.close();
+    const closing = [...kept.splice(0)];
+    if (session.context !== undefined) closing.push(session.context);
     session.context = undefined;
+    await Promise.all(closing.map((context) => context.close()));
   });
   return session;
 }
