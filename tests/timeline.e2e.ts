@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason, launchBrowser, type RecordedPage } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { getMissingBrowserReason, type RecordedPage } from './browser.ts';
 import {
   expectNoProblems,
   findEmptyPlotPoint,
@@ -15,7 +15,7 @@ import {
   readAxis,
   readAxisLabels,
   readSettledAxis,
-  setPatientPolls,
+  useChromium,
 } from './timelinePage.ts';
 
 const missingBrowser = getMissingBrowserReason();
@@ -37,30 +37,17 @@ async function getChartLeft(page: Page): Promise<number> {
 }
 
 describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop browser', () => {
-  let browser: Browser;
-  let context: BrowserContext | undefined;
+  const chromium = useChromium();
   let opened: RecordedPage;
   let page: Page;
 
-  beforeAll(async () => {
-    setPatientPolls();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
-
   /** Each journey starts from a fresh profile on the home page. */
   async function open(): Promise<void> {
-    ({ context, opened } = await openTimeline(browser, inject('baseUrl')));
+    let context: BrowserContext;
+    ({ context, opened } = await openTimeline(chromium.browser, inject('baseUrl')));
+    chromium.context = context;
     page = opened.page;
   }
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
 
   test('a wheel over the plot zooms in about the pointer, and a drag on empty plot pans to later times', async () => {
     await open();
