@@ -7,6 +7,7 @@
  */
 import { deriveStatus } from '../src/data/deriveStatus.ts';
 import type {
+  CalendarDate,
   Category,
   CategoryId,
   Entity,
@@ -542,16 +543,19 @@ export function generateTimeline(options: GenerateTimelineOptions): Timeline {
     return event;
   });
 
-  const challenged = new Set<EventId>();
+  const contradicted = new Set<EventId>();
+  const declined = new Set<EventId>();
   for (const event of events) {
     for (const relation of event.relations ?? ([] as Relation[])) {
-      if (relation.kind === 'contradicts' || relation.kind === 'declines-to-confirm') challenged.add(relation.event);
+      if (relation.kind === 'contradicts') contradicted.add(relation.event);
+      if (relation.kind === 'declines-to-confirm') declined.add(relation.event);
     }
   }
   for (const event of events) {
     event.status = deriveStatus(event, {
       isPerpetrator: (entity) => PERPETRATOR_IDS.includes(entity),
-      isChallenged: (eventId) => challenged.has(eventId),
+      isContradicted: (eventId) => contradicted.has(eventId),
+      isDeclined: (eventId) => declined.has(eventId),
     });
   }
 
@@ -561,6 +565,7 @@ export function generateTimeline(options: GenerateTimelineOptions): Timeline {
   return {
     meta: {
       title: `A generated timeline of ${count} events`,
+      updated: '2026-12-03' as CalendarDate,
       description: 'Generated for benchmarks and tests: plausible filler in the shape of the real report, not news.',
       zone: 'Asia/Dhaka' as ZoneName,
       contentNote: 'This generated timeline stands in for a report of an attack in which people were killed.',
@@ -577,5 +582,6 @@ export function generateTimeline(options: GenerateTimelineOptions): Timeline {
     events,
     entities: makeEntities(ENTITY_SEEDS),
     figures,
+    corrections: [],
   };
 }

@@ -4,10 +4,12 @@ import { deriveStatus } from './deriveStatus.ts';
 import type { EntityId, EventId, Source } from './schema.ts';
 
 const perpetrators = new Set(['agency']);
-const challenged = new Set(['challenged']);
+const contradicted = new Set(['contradicted']);
+const declined = new Set(['declined']);
 const context = {
   isPerpetrator: (id: EntityId) => perpetrators.has(id),
-  isChallenged: (id: EventId) => challenged.has(id),
+  isContradicted: (id: EventId) => contradicted.has(id),
+  isDeclined: (id: EventId) => declined.has(id),
 };
 const event = (id: string, sources: Source[]) => ({ id: id as EventId, sources });
 const said = (by?: string, hedged?: boolean): Source => ({
@@ -18,9 +20,19 @@ const said = (by?: string, hedged?: boolean): Source => ({
 });
 
 describe('deriveStatus', () => {
-  test('an event another source declines to confirm is disputed, whoever states it', () => {
-    expect(deriveStatus(event('challenged', [said('agency')]), context)).toBe('disputed');
-    expect(deriveStatus(event('challenged', [said()]), context)).toBe('disputed');
+  test('an event another source contradicts is disputed, whoever states it', () => {
+    expect(deriveStatus(event('contradicted', [said('agency')]), context)).toBe('disputed');
+    expect(deriveStatus(event('contradicted', [said()]), context)).toBe('disputed');
+  });
+
+  test('an event another source will not confirm is not confirmed, not disputed, whoever states it', () => {
+    expect(deriveStatus(event('declined', [said('agency')]), context)).toBe('unconfirmed');
+    expect(deriveStatus(event('declined', [said()]), context)).toBe('unconfirmed');
+  });
+
+  test('a contradiction outranks a refusal to confirm', () => {
+    const both = { ...context, isDeclined: () => true };
+    expect(deriveStatus(event('contradicted', [said()]), both)).toBe('disputed');
   });
 
   test('an event only the attackers assert is claimed', () => {
@@ -31,7 +43,7 @@ describe('deriveStatus', () => {
     expect(deriveStatus(event('e', [said('agency'), said('police')]), context)).toBe('attributed');
   });
 
-  test('an event the report hedges is unconfirmed', () => {
+  test('an event the report hedges is not confirmed', () => {
     expect(deriveStatus(event('e', [said(undefined, true)]), context)).toBe('unconfirmed');
   });
 

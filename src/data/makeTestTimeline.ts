@@ -3,6 +3,7 @@ export function makeTestTimeline() {
   return {
     meta: {
       title: 'A test timeline',
+      updated: '2026-12-03',
       description: 'Three events for tests.',
       zone: 'Asia/Dhaka',
       contentNote: 'A test content note.',
@@ -31,7 +32,7 @@ export function makeTestTimeline() {
         summary: 'They claimed a toll.',
         time: { kind: 'order', after: ['entry'], before: [], basis: 'inferred', known: 'Not given.' },
         category: 'claims',
-        status: 'disputed',
+        status: 'unconfirmed',
         entities: ['gunmen'],
         sources: [{ paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' }],
       },
@@ -82,6 +83,15 @@ export function makeTestTimeline() {
         event: 'claim',
         about: [],
         sources: [{ paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' }],
+      },
+    ],
+    corrections: [
+      {
+        id: 'toll-not-confirmed',
+        date: '2026-12-01',
+        records: ['claim'],
+        what: 'The claimed toll is not confirmed, not disputed.',
+        why: 'Police would not confirm it; they did not contradict it.',
       },
     ],
   };

@@ -202,10 +202,12 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
   };
 
   const perpetrators = new Set(timeline.entities.filter((e) => e.isPerpetrator === true).map((e) => e.id));
-  const challenged = new Set<string>();
+  const contradicted = new Set<string>();
+  const declined = new Set<string>();
   for (const event of timeline.events) {
     for (const relation of event.relations ?? []) {
-      if (relation.kind === 'contradicts' || relation.kind === 'declines-to-confirm') challenged.add(relation.event);
+      if (relation.kind === 'contradicts') contradicted.add(relation.event);
+      if (relation.kind === 'declines-to-confirm') declined.add(relation.event);
     }
   }
 
@@ -273,7 +275,8 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
 
     const expected = deriveStatus(event, {
       isPerpetrator: (entity) => perpetrators.has(entity),
-      isChallenged: (eventId) => challenged.has(eventId),
+      isContradicted: (eventId) => contradicted.has(eventId),
+      isDeclined: (eventId) => declined.has(eventId),
     });
     if (event.status !== expected) {
       report(
@@ -283,6 +286,8 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
       );
     }
   });
+
+  checkCorrections(timeline, report);
 
   const cycle = findOrderCycle(timeline.events);
   if (cycle !== undefined) {
@@ -314,6 +319,59 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
   });
 
   return problems;
+}
+
+/**
+ * The corrections log and the ids it keeps alive: every alias and retired id is unique and is no current
+ * event's id, every correction's records exist (or existed), and `meta.updated` is no earlier than the last
+ * correction.
+ */
+function checkCorrections(
+  timeline: Timeline,
+  report: (path: string, recordId: string | undefined, message: string) => void,
+) {
+  const currentIds = new Set<string>(timeline.events.map((e) => e.id));
+  const oldIds = new Map<string, string>();
+  const claimOldId = (path: string, recordId: string, oldId: string) => {
+    if (currentIds.has(oldId))
+      report(path, recordId, `"${oldId}" is a current event's id, so it cannot also be an old one`);
+    else if (oldIds.has(oldId))
+      report(path, recordId, `"${oldId}" is already kept as an old id by "${oldIds.get(oldId)}"`);
+    else oldIds.set(oldId, recordId);
+  };
+  timeline.events.forEach((event, i) => {
+    (event.aliases ?? []).forEach((alias, j) => claimOldId(`events[${i}].aliases[${j}]`, event.id, alias));
+  });
+  const correctionIds = new Set<string>();
+  timeline.corrections.forEach((c, i) => {
+    if (correctionIds.has(c.id)) report(`corrections[${i}].id`, c.id, 'duplicate id: another correction has it');
+    correctionIds.add(c.id);
+  });
+  (timeline.retired ?? []).forEach((retired, i) => {
+    claimOldId(`retired[${i}].id`, retired.id, retired.id);
+    if (!correctionIds.has(retired.correction)) {
+      report(`retired[${i}].correction`, retired.id, `no correction has the id "${retired.correction}"`);
+    }
+  });
+  const recordIds = new Set<string>([
+    ...currentIds,
+    ...oldIds.keys(),
+    ...timeline.entities.map((e) => e.id),
+    ...timeline.figures.map((f) => f.id),
+  ]);
+  let latestDate = '';
+  timeline.corrections.forEach((c, i) => {
+    c.records.forEach((id, j) => {
+      if (!recordIds.has(id)) {
+        report(`corrections[${i}].records[${j}]`, c.id, `no event, entity or figure has (or had) the id "${id}"`);
+      }
+    });
+    if (c.date < latestDate) report(`corrections[${i}].date`, c.id, 'list corrections oldest first');
+    if (c.date > latestDate) latestDate = c.date;
+  });
+  if (latestDate > timeline.meta.updated) {
+    report('meta.updated', undefined, `the last correction is dated ${latestDate}, after the "updated" date`);
+  }
 }
 
 /** A cycle in the "after" / "before" constraints, as a list of ids that starts and ends with the same one. */

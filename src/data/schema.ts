@@ -103,11 +103,17 @@ export const IntervalTimeSchema = z.object({
   ...timeCommon,
 });
 
-/** Only the order is known: after every event in `after` and before every event in `before`. */
+/**
+ * Only the order is known: after every event in `after` and before every event in `before`.
+ * `notBefore` is a floor the report's words give without giving a time ("several hours" after 9.20pm is
+ * not before 11.20pm); it bounds the event from below and is never drawn or worded as the time it happened.
+ */
 export const OrderTimeSchema = z.object({
   kind: z.literal('order'),
   after: z.array(EventIdSchema),
   before: z.array(EventIdSchema),
+  /** The earliest instant the report's words allow, when they give one; the event's own time stays unknown. */
+  notBefore: InstantSchema.optional(),
   ...timeCommon,
 });
 
@@ -143,8 +149,9 @@ const sources = z.array(SourceSchema).min(1, 'must cite at least one paragraph')
 
 /**
  * What an event states, by rules written in `deriveStatus.ts`: the report's own
- * voice, attributed to a source, claimed only by the attackers, hedged, or
- * declined or contradicted by another source.
+ * voice, attributed to a source, claimed only by the attackers, not confirmed
+ * (another source will not confirm it, or the report hedges it), or disputed
+ * (another source contradicts it).
  */
 export const StatusSchema = z.enum(['stated', 'attributed', 'claimed', 'unconfirmed', 'disputed']);
 /** What an event states, and on whose word. */
@@ -163,6 +170,8 @@ export type Relation = z.infer<typeof RelationSchema>;
 
 export const TimelineEventSchema = z.object({
   id: EventIdSchema,
+  /** Ids this event was published under before a correction; links that carry them open this event. */
+  aliases: z.array(EventIdSchema).optional(),
   /** A short title in our words. */
   title: plainText(90),
   /** One to three sentences in our words. */
@@ -193,16 +202,22 @@ export const EntitySchema = z.object({
   role: plainText(120).optional(),
   /** The larger place this place lies in. */
   partOf: EntityIdSchema.optional(),
-  /** True for the attackers and their agency, whose word alone makes a claim. */
+  /** True for the attackers and those speaking for them, whose word alone makes a claim. */
   isPerpetrator: z.boolean().optional(),
   sources,
 });
 /** A person, organisation, place or group the report names. */
 export type Entity = z.infer<typeof EntitySchema>;
 
-/** What a figure counts. */
+/**
+ * What a figure counts, in the report's own verb: `killed` for "killed" or "murdered", `dead` for "died" or
+ * "dead" (no killer implied), `attackers-killed` for the attackers' own dead, which are never counted on the
+ * same line as their victims.
+ */
 export const MeasureSchema = z.enum([
   'killed',
+  'dead',
+  'attackers-killed',
   'wounded',
   'freed',
   'captured',
@@ -252,8 +267,42 @@ export const ContextNoteSchema = z.object({
   why: plainText(300),
 });
 
+/** A calendar date, `YYYY-MM-DD`. */
+export const CalendarDateSchema = z.iso.date({ error: 'must be a date such as 2026-12-03' }).brand<'CalendarDate'>();
+/** A calendar date, `YYYY-MM-DD`. */
+export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+
+export const CorrectionIdSchema = slug.brand<'CorrectionId'>();
+/** The stable id of one entry in the corrections log; the page links to it as `#correction-<id>`. */
+export type CorrectionId = z.infer<typeof CorrectionIdSchema>;
+
+/** One entry of the public corrections log: what changed in which records, when, and why. */
+export const CorrectionSchema = z.object({
+  id: CorrectionIdSchema,
+  /** The day the correction was made. */
+  date: CalendarDateSchema,
+  /** The events, entities and figures it changed, by id (a retired id included). */
+  records: z.array(z.string().min(1)).min(1, 'must name at least one record'),
+  /** What changed, in a sentence or two. */
+  what: plainText(600),
+  /** Why it changed. */
+  why: plainText(600),
+});
+/** One entry of the corrections log. */
+export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** An event id withdrawn by a correction with no event to succeed it; its old links open the timeline with a notice. */
+export const RetiredEventSchema = z.object({
+  id: EventIdSchema,
+  /** The correction that withdrew it. */
+  correction: CorrectionIdSchema,
+});
+export type RetiredEvent = z.infer<typeof RetiredEventSchema>;
+
 export const MetaSchema = z.object({
   title: plainText(120),
+  /** The day the facts last changed, `YYYY-MM-DD`; the page shows it as "Last updated". */
+  updated: CalendarDateSchema,
   /** One line on the source report. */
   description: plainText(400),
   /** The zone the events happened in. */
@@ -274,6 +323,10 @@ export const TimelineSchema = z.object({
   events: z.array(TimelineEventSchema).min(1),
   entities: z.array(EntitySchema),
   figures: z.array(FigureSchema),
+  /** The public corrections log, oldest first. */
+  corrections: z.array(CorrectionSchema),
+  /** Event ids withdrawn with no successor. */
+  retired: z.array(RetiredEventSchema).optional(),
 });
 /** The whole curated timeline, as loaded and frozen. */
 export type Timeline = z.infer<typeof TimelineSchema>;

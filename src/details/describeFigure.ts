@@ -7,6 +7,8 @@ import { assertNever } from '../time/assertNever.ts';
 /** What each measure counts, as it reads after the number: "22 killed", "7 unaccounted for". */
 const MEASURE_WORDS: Readonly<Record<Measure, string>> = {
   killed: 'killed',
+  dead: 'dead',
+  'attackers-killed': 'killed',
   wounded: 'wounded',
   freed: 'freed',
   captured: 'captured',

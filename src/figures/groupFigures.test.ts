@@ -14,14 +14,31 @@ function withSubject(subject: string): DeepReadonly<Figure> {
 describe('groupFigures', () => {
   test('puts every figure in exactly one group, groups in measure order, figures in data order', () => {
     const groups = groupFigures(timeline.figures);
-    expect(groups.map((g) => g.measure)).toEqual(
-      MEASURE_ORDER.filter((m) => timeline.figures.some((f) => f.measure === m)),
-    );
+    expect(groups.map((g) => g.measure)).toEqual([
+      'killed',
+      'attackers-killed',
+      'wounded',
+      'freed',
+      'captured',
+      'unaccounted-for',
+      'present',
+      'involved',
+    ]);
     expect(groups.flatMap((g) => g.figures.map((f) => f.id)).sort()).toEqual(timeline.figures.map((f) => f.id).sort());
     for (const group of groups) {
-      expect(group.figures.every((f) => f.measure === group.measure)).toBe(true);
-      expect(group.figures).toEqual(timeline.figures.filter((f) => f.measure === group.measure));
+      const measures = group.measure === 'killed' ? ['killed', 'dead'] : [group.measure];
+      expect(group.figures).toEqual(timeline.figures.filter((f) => measures.includes(f.measure)));
     }
+  });
+
+  test('counts the attackers’ dead apart from their victims, and “died” beside “killed”', () => {
+    const groups = groupFigures(timeline.figures);
+    const victims = groups.find((g) => g.measure === 'killed');
+    const attackers = groups.find((g) => g.measure === 'attackers-killed');
+    expect(victims?.heading).toBe('Killed or dead');
+    expect(victims?.figures.map((f) => f.measure)).not.toContain('attackers-killed');
+    expect(attackers?.heading).toBe('Gunmen killed');
+    expect(attackers?.figures.map((f) => f.subject)).toEqual(['gunmen']);
   });
 
   test('leaves out a measure no figure counts', () => {
@@ -35,6 +52,8 @@ describe('getMeasureHeading', () => {
   test('names each measure plainly', () => {
     expect(MEASURE_ORDER.map((m) => getMeasureHeading(m, [withSubject('gunmen')]))).toEqual([
       'Killed',
+      'Dead',
+      'Gunmen killed',
       'Wounded',
       'Freed',
       'Captured',

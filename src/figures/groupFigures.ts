@@ -2,9 +2,11 @@ import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { Figure, Measure } from '../data/schema.ts';
 import { assertNever } from '../time/assertNever.ts';
 
-/** The order the ledger lists measures in: the dead first, then the wounded, then everyone else. */
+/** The order the ledger lists measures in: the dead first, then the attackers killed, the wounded, everyone else. */
 export const MEASURE_ORDER: readonly Measure[] = [
   'killed',
+  'dead',
+  'attackers-killed',
   'wounded',
   'freed',
   'captured',
@@ -13,8 +15,12 @@ export const MEASURE_ORDER: readonly Measure[] = [
   'involved',
 ];
 
-/** Every figure for one measure, side by side and never combined. */
+/**
+ * Every figure for one measure, side by side and never combined. The victims' dead share one group whether the
+ * report says "killed" or "died" (each row keeps its own verb); the attackers' dead are always a group apart.
+ */
 export interface FigureGroup {
+  /** The group's measure: the first of its figures' measures in `MEASURE_ORDER`. */
   measure: Measure;
   /** The group's heading, such as "Killed" or "Present in the café". */
   heading: string;
@@ -31,7 +37,11 @@ function isAboutGunmen(figure: DeepReadonly<Figure>): boolean {
 export function getMeasureHeading(measure: Measure, figures: readonly DeepReadonly<Figure>[]): string {
   switch (measure) {
     case 'killed':
-      return 'Killed';
+      return figures.some((f) => f.measure === 'dead') ? 'Killed or dead' : 'Killed';
+    case 'dead':
+      return 'Dead';
+    case 'attackers-killed':
+      return figures.length > 0 && figures.every(isAboutGunmen) ? 'Gunmen killed' : 'Attackers killed';
     case 'wounded':
       return 'Wounded';
     case 'freed':
@@ -49,10 +59,18 @@ export function getMeasureHeading(measure: Measure, figures: readonly DeepReadon
   }
 }
 
-/** The figures grouped by measure in `MEASURE_ORDER`, leaving out measures without a figure. */
+/** The measure whose group a figure joins: "dead" joins "killed", every other measure is its own group. */
+function getGroupMeasure(measure: Measure): Measure {
+  return measure === 'dead' ? 'killed' : measure;
+}
+
+/** The figures grouped by measure in `MEASURE_ORDER`, leaving out groups without a figure. */
 export function groupFigures(figures: readonly DeepReadonly<Figure>[]): FigureGroup[] {
-  return MEASURE_ORDER.flatMap((measure) => {
-    const inGroup = figures.filter((f) => f.measure === measure);
-    return inGroup.length === 0 ? [] : [{ measure, heading: getMeasureHeading(measure, inGroup), figures: inGroup }];
+  const groupMeasures = MEASURE_ORDER.filter((m) => getGroupMeasure(m) === m);
+  return groupMeasures.flatMap((groupMeasure) => {
+    const inGroup = figures.filter((f) => getGroupMeasure(f.measure) === groupMeasure);
+    if (inGroup.length === 0) return [];
+    const measure = MEASURE_ORDER.find((m) => inGroup.some((f) => f.measure === m)) ?? groupMeasure;
+    return [{ measure, heading: getMeasureHeading(measure, inGroup), figures: inGroup }];
   });
 }

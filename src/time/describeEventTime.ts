@@ -75,7 +75,11 @@ export function describeEventTime(
     case 'order': {
       const after = time.after.length > 0 ? `after ${quoteTitles(time.after, getTitle)}` : '';
       const before = time.before.length > 0 ? `before ${quoteTitles(time.before, getTitle)}` : '';
-      const text = `Time not given: some time ${[after, before].filter(Boolean).join(' and ')}`;
+      const floor =
+        time.notBefore === undefined
+          ? ''
+          : `not before ${formatMoment(new Date(time.notBefore), zone)}, ${formatZoneLabel(zone, new Date(time.notBefore))}`;
+      const text = `Time not given: some time ${[after, before, floor].filter(Boolean).join(' and ')}`;
       return { text, precision: 'order only' };
     }
     default:

@@ -102,6 +102,7 @@ function placeOne(event: DeepReadonly<TimelineEvent>, sequence: number, byId: Ma
       const earliests = time.after
         .map((after) => byId.get(after)?.earliest ?? byId.get(after)?.anchor)
         .filter(isFiniteNumber);
+      if (time.notBefore !== undefined) earliests.push(Date.parse(time.notBefore));
       const earliest = earliests.length > 0 ? Math.max(...earliests) : undefined;
       // Anchored provisionally; a "before"-only event is re-anchored on its upper bound in the second pass.
       return { id, kind: 'order', sequence, anchor: earliest ?? Number.NaN, earliest, latest: undefined, spans: false };
