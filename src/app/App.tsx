@@ -3,6 +3,7 @@ import { getChronologyButtonId } from '../chronology/chronologyIds.ts';
 import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../data/downloadFiles.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
+import { formatCalendarDate } from '../time/formatClock.ts';
 import { getReaderZone } from '../time/getReaderZone.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
@@ -16,6 +17,9 @@ import { DEFAULT_VIEW, formatViewState } from '../url/viewState.ts';
 import type { LinkedView, LinkNotice } from '../url/viewState.ts';
 import { createLinkContext } from './createLinkContext.ts';
 import { ContentNote } from './ContentNote.tsx';
+import { ContextNotes } from './ContextNotes.tsx';
+import { CorrectionsLog } from './CorrectionsLog.tsx';
+import { CORRECTIONS_ANCHOR } from '../data/correctionAnchors.ts';
 import { DeferredSection } from './DeferredSection.tsx';
 import {
   CHRONOLOGY_ANCHOR,
@@ -162,8 +166,9 @@ export function App(props: AppProps) {
         Chronology
       </h2>
       <p className="app-section-intro">
-        All {index.events.length} events in the order they happened. The report gives one clock time; where it is
-        vaguer, so is this timeline. Choose an event to read its details.
+        All {index.events.length} events, in an order consistent with the report. Where it gives no time, the order
+        between events is ours; only the constraints each event lists are the report’s. The report gives one clock time;
+        where it is vaguer, so is this timeline. Choose an event to read its details.
       </p>
       <DeferredSection shows={[view.zone, view.selectedId, shownIds, highlightIds]} loadNow={loadChronologyNow}>
         <LazyChronology
@@ -190,6 +195,19 @@ export function App(props: AppProps) {
           <p className="app-kicker">A sourced timeline of one news report</p>
           <h1 className="app-title">{meta.title}</h1>
           <p className="app-description">{meta.description}</p>
+          <p className="app-updated">
+            Last updated <time dateTime={meta.updated}>{formatCalendarDate(meta.updated)}</time>
+            {index.timeline.corrections.length > 0 && (
+              <>
+                {' · '}
+                <a href={`#${CORRECTIONS_ANCHOR}`}>
+                  {index.timeline.corrections.length === 1
+                    ? '1 correction'
+                    : `${index.timeline.corrections.length} corrections`}
+                </a>
+              </>
+            )}
+          </p>
           <p className="app-content-note" role="note">
             <strong>Content note.</strong> {meta.contentNote}
           </p>
@@ -314,6 +332,7 @@ export function App(props: AppProps) {
                   eventId={view.selectedId}
                   zone={view.zone}
                   secondZone={secondZone}
+                  correctionsHref={embed === undefined ? '' : embed.fullBasePath}
                   onClose={close}
                   onSelect={(id) => {
                     select(id, 'panel');
@@ -364,14 +383,27 @@ export function App(props: AppProps) {
               </li>
             </ul>
             <h3>Added from outside the report</h3>
-            <ul>
-              {meta.context.map((note) => (
-                <li key={note.statement}>
-                  {note.statement} {note.why}
-                </li>
-              ))}
-            </ul>
+            <ContextNotes notes={meta.context} />
           </section>
+          <CorrectionsLog index={index} basePath={basePath} />
+        </footer>
+      )}
+      {embed !== undefined && (
+        <footer className="app-footer app-embed-footer">
+          <details className="app-embed-about">
+            <summary>About this timeline: sources, outside facts and corrections</summary>
+            <p>
+              Every event cites the paragraph of the report it comes from. Last updated{' '}
+              <time dateTime={meta.updated}>{formatCalendarDate(meta.updated)}</time>;{' '}
+              <a href={`${embed.fullBasePath}#${CORRECTIONS_ANCHOR}`} target="_blank" rel="noopener">
+                corrections
+                <span className="visually-hidden"> (open the full timeline in a new tab)</span>
+              </a>
+              .
+            </p>
+            <h2 className="app-embed-about-heading">Added from outside the report</h2>
+            <ContextNotes notes={meta.context} />
+          </details>
         </footer>
       )}
     </div>

@@ -7,7 +7,7 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   stated: 'Stated by the report',
   attributed: 'Attributed',
   claimed: 'Claimed by the attackers',
-  unconfirmed: 'Unconfirmed',
+  unconfirmed: 'Not confirmed',
   disputed: 'Disputed',
 };
 
@@ -33,26 +33,64 @@ export function getSpeakerNames(event: DeepReadonly<TimelineEvent>, index: Timel
   });
 }
 
+/** Who would not confirm an event, or contradicted it, in words: "Bangladeshi police". */
+function getChallengers(
+  event: DeepReadonly<TimelineEvent>,
+  index: TimelineIndex,
+  kind: 'declines-to-confirm' | 'contradicts',
+) {
+  return joinWords(
+    index
+      .getIncoming(event.id)
+      .filter((r) => r.kind === kind)
+      .map((r) => joinWords(getSpeakerNames(r.from, index))),
+  );
+}
+
+/** True when every source of the event is the attackers or those speaking for them. */
+function isOnlyClaimed(event: DeepReadonly<TimelineEvent>, index: TimelineIndex): boolean {
+  return event.sources.every((s) => s.saidBy !== undefined && index.getEntity(s.saidBy)?.isPerpetrator === true);
+}
+
+/**
+ * The status in a short phrase that names who stands behind it, for a mark's accessible name or a list:
+ * "stated by the report", "claimed by the group", "not confirmed by Bangladeshi police", "hedged by the report".
+ */
+export function describeStatusBriefly(event: DeepReadonly<TimelineEvent>, index: TimelineIndex): string {
+  switch (event.status) {
+    case 'stated':
+      return 'stated by the report';
+    case 'attributed':
+      return `attributed to ${joinWords(getSpeakerNames(event, index))}`;
+    case 'claimed':
+      return `claimed by ${joinWords(getSpeakerNames(event, index))}`;
+    case 'unconfirmed': {
+      const decliners = getChallengers(event, index, 'declines-to-confirm');
+      return decliners === '' ? 'not confirmed: hedged by the report' : `not confirmed by ${decliners}`;
+    }
+    case 'disputed':
+      return `disputed by ${getChallengers(event, index, 'contradicts')}`;
+  }
+}
+
 /** The status in a sentence that says on whose word the event rests. */
 export function describeStatus(event: DeepReadonly<TimelineEvent>, index: TimelineIndex): string {
   switch (event.status) {
     case 'stated':
-      return 'Stated by the report in its own words.';
+      return 'The report says this in its own words.';
     case 'attributed':
-      return `Attributed to ${joinWords(getSpeakerNames(event, index))}.`;
+      return `On the word of ${joinWords(getSpeakerNames(event, index))}.`;
     case 'claimed':
-      return `Claimed by the attackers’ side (${joinWords(getSpeakerNames(event, index))}); not confirmed by anyone else.`;
-    case 'unconfirmed':
-      return 'Unconfirmed: the report hedges it.';
-    case 'disputed': {
-      const challenges = index
-        .getIncoming(event.id)
-        .filter((r) => r.kind === 'declines-to-confirm' || r.kind === 'contradicts')
-        .map((r) => {
-          const who = joinWords(getSpeakerNames(r.from, index));
-          return r.kind === 'contradicts' ? `${who} contradicted it` : `${who} would not confirm it`;
-        });
-      return `Disputed: ${joinWords(challenges)}.`;
+      return `Claimed by the attackers’ side (${joinWords(getSpeakerNames(event, index))}); no other source in the report confirms it.`;
+    case 'unconfirmed': {
+      const decliners = getChallengers(event, index, 'declines-to-confirm');
+      if (decliners === '') return 'The report hedges it (“believed to be”, “appearing to show”).';
+      const claim = isOnlyClaimed(event, index)
+        ? ` It is a claim from the attackers’ side (${joinWords(getSpeakerNames(event, index))}).`
+        : '';
+      return `${decliners.charAt(0).toUpperCase()}${decliners.slice(1)} would not confirm it; no source in the report contradicts it.${claim}`;
     }
+    case 'disputed':
+      return `${getChallengers(event, index, 'contradicts')} contradicted it.`;
   }
 }

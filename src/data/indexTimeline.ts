@@ -1,6 +1,16 @@
 import type { DeepReadonly } from './deepFreeze.ts';
 import type { LoadedTimeline } from './parseTimeline.ts';
-import type { Category, CategoryId, Entity, EntityId, EventId, Figure, RelationKind, TimelineEvent } from './schema.ts';
+import type {
+  Category,
+  CategoryId,
+  Correction,
+  Entity,
+  EntityId,
+  EventId,
+  Figure,
+  RelationKind,
+  TimelineEvent,
+} from './schema.ts';
 
 /** Another event's relation to this one. */
 export interface IncomingRelation {
@@ -26,6 +36,10 @@ export interface TimelineIndex {
   getEntitiesOf: (id: EventId) => readonly EntityId[];
   /** The events that name an entity (as {@link getEntitiesOf} counts), in time order. */
   getEventsNaming: (id: EntityId) => readonly EventId[];
+  /** The current id of an event published under an old id (an alias), or undefined when none took it over. */
+  getSuccessor: (oldId: string) => EventId | undefined;
+  /** The corrections that name a record (an event, entity or figure, by its id or any old id), oldest first. */
+  getCorrections: (id: string) => readonly DeepReadonly<Correction>[];
 }
 
 /** Builds the look-ups for a timeline. */
@@ -56,6 +70,17 @@ export function indexTimeline(timeline: LoadedTimeline): TimelineIndex {
       else list.push(event.id);
     }
   }
+  const successors = new Map<string, EventId>();
+  for (const event of timeline.events) for (const alias of event.aliases ?? []) successors.set(alias, event.id);
+  const corrections = new Map<string, DeepReadonly<Correction>[]>();
+  for (const correction of timeline.corrections) {
+    for (const record of correction.records) {
+      // An old id's corrections are its successor's too, so a corrected event's panel lists them all.
+      for (const id of new Set([record, successors.get(record) ?? record])) {
+        corrections.set(id, [...(corrections.get(id) ?? []), correction]);
+      }
+    }
+  }
   return {
     timeline,
     events: timeline.events,
@@ -67,5 +92,7 @@ export function indexTimeline(timeline: LoadedTimeline): TimelineIndex {
     getIncoming: (id) => incoming.get(id) ?? [],
     getEntitiesOf: (id) => entitiesOf.get(id) ?? [],
     getEventsNaming: (id) => eventsNaming.get(id) ?? [],
+    getSuccessor: (oldId) => successors.get(oldId),
+    getCorrections: (id) => corrections.get(id) ?? [],
   };
 }

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import { describeStatus, STATUS_LABELS } from '../data/describeStatus.ts';
+import { getCorrectionAnchor } from '../data/correctionAnchors.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Entity, EntityId, EventId, RelationKind, ZoneName } from '../data/schema.ts';
 import { describeEventTime, type TimeDescription } from '../time/describeEventTime.ts';
+import { formatCalendarDate } from '../time/formatClock.ts';
 import { describeFigure } from './describeFigure.ts';
 import { SourceList } from './SourceList.tsx';
 import './eventPanel.css';
@@ -16,6 +18,8 @@ interface EventPanelProps {
   zone: ZoneName;
   /** A second zone the time is also shown in (London when `zone` is Dhaka, Dhaka otherwise). */
   secondZone: ZoneName;
+  /** The page the corrections log is on: "" for this page, or the full timeline's path from an embed. */
+  correctionsHref: string;
   /** Called for the Close button and for Escape inside the panel; the app returns focus to the event. */
   onClose: () => void;
   /** Called with another event's id by the previous / next buttons and the related-event links. */
@@ -71,7 +75,7 @@ function renderTime(description: TimeDescription): ReactNode {
  * what the report says, its figures and related events, and buttons to the events either side.
  * Focus moves to its heading when it opens and when the event changes; Escape inside it closes it.
  */
-export function EventPanel({ index, eventId, zone, secondZone, onClose, onSelect }: EventPanelProps) {
+export function EventPanel({ index, eventId, zone, secondZone, correctionsHref, onClose, onSelect }: EventPanelProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -106,6 +110,7 @@ export function EventPanel({ index, eventId, zone, secondZone, onClose, onSelect
   const previous = position > 0 ? index.events[position - 1] : undefined;
   const next = position >= 0 ? index.events[position + 1] : undefined;
   const category = index.getCategory(event.category);
+  const corrections = index.getCorrections(eventId);
 
   const handleKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape') return;
@@ -191,6 +196,25 @@ export function EventPanel({ index, eventId, zone, secondZone, onClose, onSelect
                 <button type="button" className="event-panel-link" onClick={() => onSelect(id)}>
                   {title}
                 </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {corrections.length === 0 ? null : (
+        <>
+          <h3 className="event-panel-subheading">Corrected</h3>
+          <ul className="event-panel-corrections">
+            {corrections.map((correction) => (
+              <li key={correction.id}>
+                <time dateTime={correction.date}>{formatCalendarDate(correction.date)}</time>: {correction.what}{' '}
+                <a
+                  href={`${correctionsHref}#${getCorrectionAnchor(correction.id)}`}
+                  {...(correctionsHref === '' ? {} : { target: '_blank', rel: 'noopener' })}
+                >
+                  Why, in the corrections log
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import { getNameInSentence } from '../data/describeStatus.ts';
+import { glossExcerpt } from '../data/glossExcerpt.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Source } from '../data/schema.ts';
 
@@ -24,6 +25,11 @@ export function SourceList({ sources, index }: SourceListProps) {
               {speaker === undefined ? ', in the report’s own words' : `, attributed to ${getNameInSentence(speaker)}`}
               {source.hedged === true ? ' (hedged by the report)' : ''}
             </p>
+            {glossExcerpt(source.excerpt).map((gloss) => (
+              <p key={gloss} className="source-list-gloss">
+                {gloss}
+              </p>
+            ))}
           </li>
         );
       })}

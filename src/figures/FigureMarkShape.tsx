@@ -18,7 +18,7 @@ function getArrowHead(x: number, y: number): string {
   return `M${x},${y}L${x - ARROW_HEAD},${y - CAP_HALF}V${y + CAP_HALF}Z`;
 }
 
-/** One figure on the number line: a dot, an open-ended arrow, a bar from zero, whiskers or a range. */
+/** One figure on the number line: a dot, an open-ended arrow, a bar from zero, a ringed dot or a range. */
 export function FigureMarkShape({ mark, y, isHollow }: FigureMarkShapeProps) {
   const className = `figures-ledger-mark${isHollow ? ' is-hollow' : ''}`;
   switch (mark.kind) {
@@ -52,10 +52,7 @@ export function FigureMarkShape({ mark, y, isHollow }: FigureMarkShapeProps) {
     case 'about':
       return (
         <g className={className}>
-          <line x1={mark.from} x2={Math.max(mark.from, mark.x - DOT_RADIUS)} y1={y} y2={y} />
-          <line x1={Math.min(mark.to, mark.x + DOT_RADIUS)} x2={mark.to} y1={y} y2={y} />
-          <line x1={mark.from} x2={mark.from} y1={y - CAP_HALF} y2={y + CAP_HALF} />
-          <line x1={mark.to} x2={mark.to} y1={y - CAP_HALF} y2={y + CAP_HALF} />
+          <circle className="figures-ledger-halo" cx={mark.x} cy={y} r={DOT_RADIUS * 2.2} />
           <circle className="figures-ledger-fill" cx={mark.x} cy={y} r={DOT_RADIUS} />
         </g>
       );

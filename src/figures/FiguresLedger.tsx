@@ -29,7 +29,11 @@ const KEY_ITEMS: readonly { mark: MarkGeometry; isHollow: boolean; text: string 
   { mark: { kind: 'exactly', x: 24 }, isHollow: false, text: 'exactly this many' },
   { mark: { kind: 'at-least', x: 10, arrowTo: 42 }, isHollow: false, text: 'at least this many; perhaps more' },
   { mark: { kind: 'up-to', from: 4, to: 42 }, isHollow: false, text: 'up to this many' },
-  { mark: { kind: 'about', x: 24, from: 10, to: 38 }, isHollow: false, text: 'around this many (±10%, at least ±1)' },
+  {
+    mark: { kind: 'about', x: 24 },
+    isHollow: false,
+    text: 'around this many (the ring is not a range: none was given)',
+  },
   { mark: { kind: 'range', from: 8, to: 40 }, isHollow: false, text: 'somewhere in this range' },
   { mark: { kind: 'exactly', x: 24 }, isHollow: true, text: 'in outline: claimed by the attackers' },
 ];

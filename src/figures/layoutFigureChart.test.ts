@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import type { FigureValue } from '../data/schema.ts';
-import { ARROW_LENGTH, getAboutSpread, getFigureExtent, layoutFigureChart, wrapLabel } from './layoutFigureChart.ts';
+import { ARROW_LENGTH, getFigureExtent, layoutFigureChart, wrapLabel } from './layoutFigureChart.ts';
 
 const exactly = (value: number): FigureValue => ({ qualifier: 'exactly', value });
 const row = (value: FigureValue, label = 'a label') => ({ value, label });
@@ -11,14 +11,13 @@ describe('getFigureExtent', () => {
     expect(getFigureExtent(exactly(24))).toEqual([24, 24]);
     expect(getFigureExtent({ qualifier: 'at-least', value: 22 })).toEqual([22, 22]);
     expect(getFigureExtent({ qualifier: 'up-to', value: 9 })).toEqual([0, 9]);
-    expect(getFigureExtent({ qualifier: 'about', value: 20 })).toEqual([18, 22]);
+    expect(getFigureExtent({ qualifier: 'about', value: 20 })).toEqual([20, 20]);
     expect(getFigureExtent({ qualifier: 'range', min: 15, max: 20 })).toEqual([15, 20]);
   });
 
-  test('an “around” figure reaches 10% either side, or 1, whichever is larger, never below 0', () => {
-    expect(getAboutSpread(50)).toBe(5);
-    expect(getAboutSpread(4)).toBe(1);
-    expect(getFigureExtent({ qualifier: 'about', value: 0 })).toEqual([0, 1]);
+  test('an “around” figure reaches only its own value: no spread that nobody gave', () => {
+    expect(getFigureExtent({ qualifier: 'about', value: 50 })).toEqual([50, 50]);
+    expect(getFigureExtent({ qualifier: 'about', value: 0 })).toEqual([0, 0]);
   });
 });
 
@@ -61,7 +60,7 @@ describe('layoutFigureChart', () => {
     expect(layout.domainMax).toBeLessThan(66);
   });
 
-  test('draws each qualifier at its value: an up-to bar starts at 0, whiskers are ±10% or ±1, an arrow stays inside', () => {
+  test('draws each qualifier at its value: an up-to bar starts at 0, “around” is a ringed dot at its value, an arrow stays inside', () => {
     const layout = layoutFigureChart(
       [
         row({ qualifier: 'up-to', value: 9 }),
@@ -76,10 +75,7 @@ describe('layoutFigureChart', () => {
     const at = (n: number) => layout.plotLeft + n * perUnit;
     const marks = layout.rows.map((r) => r.mark);
     expect(marks[0]).toEqual({ kind: 'up-to', from: at(0), to: expect.closeTo(at(9)) as number });
-    expect(marks[1]).toMatchObject({ kind: 'about' });
-    if (marks[1]?.kind !== 'about') throw new Error('expected an about mark');
-    expect(marks[1].from).toBeCloseTo(at(18));
-    expect(marks[1].to).toBeCloseTo(at(22));
+    expect(marks[1]).toEqual({ kind: 'about', x: expect.closeTo(at(20)) as number });
     expect(marks[2]).toMatchObject({ kind: 'range' });
     if (marks[2]?.kind !== 'range') throw new Error('expected a range mark');
     expect(marks[2].from).toBeCloseTo(at(15));

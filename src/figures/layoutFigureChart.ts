@@ -35,8 +35,8 @@ export type MarkGeometry =
   | { kind: 'at-least'; x: number; arrowTo: number }
   /** Up to this many: a bar from zero (`from`) with an arrow tip at the value (`to`). */
   | { kind: 'up-to'; from: number; to: number }
-  /** Around this many: a dot at `x` with whiskers from `from` to `to`. */
-  | { kind: 'about'; x: number; from: number; to: number }
+  /** Around this many: a dot at `x` in an open ring of fixed size, which says "around" without drawing a range no one gave. */
+  | { kind: 'about'; x: number }
   /** Somewhere from `from` to `to`: a bar. */
   | { kind: 'range'; from: number; to: number };
 
@@ -75,12 +75,7 @@ export interface FigureChartLayout {
   rows: ChartRow[];
 }
 
-/** Half the width of an "around" figure's whiskers: 10% of the value, or 1, whichever is larger. */
-export function getAboutSpread(value: number): number {
-  return Math.max(value * 0.1, 1);
-}
-
-/** The smallest and largest number a figure's mark reaches on the line. */
+/** The smallest and largest number a figure's mark reaches on the line; "around" reaches only its own value. */
 export function getFigureExtent(value: DeepReadonly<FigureValue>): [number, number] {
   switch (value.qualifier) {
     case 'exactly':
@@ -88,10 +83,8 @@ export function getFigureExtent(value: DeepReadonly<FigureValue>): [number, numb
       return [value.value, value.value];
     case 'up-to':
       return [0, value.value];
-    case 'about': {
-      const spread = getAboutSpread(value.value);
-      return [Math.max(0, value.value - spread), value.value + spread];
-    }
+    case 'about':
+      return [value.value, value.value];
     case 'range':
       return [Math.min(value.min, value.max), Math.max(value.min, value.max)];
     default:
@@ -124,10 +117,8 @@ function getMarkGeometry(value: DeepReadonly<FigureValue>, x: (n: number) => num
       return { kind: 'at-least', x: x(value.value), arrowTo: x(value.value) + ARROW_LENGTH };
     case 'up-to':
       return { kind: 'up-to', from: x(0), to: x(value.value) };
-    case 'about': {
-      const [from, to] = getFigureExtent(value);
-      return { kind: 'about', x: x(value.value), from: x(from), to: x(to) };
-    }
+    case 'about':
+      return { kind: 'about', x: x(value.value) };
     case 'range': {
       const [from, to] = getFigureExtent(value);
       return { kind: 'range', from: x(from), to: x(to) };

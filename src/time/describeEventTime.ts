@@ -66,10 +66,13 @@ export function describeEventTime(
       const latest = new Date(time.latest);
       const zoneLabel = formatZoneLabel(zone, earliest);
       const range = time.spans
-        ? `from ${formatRange(earliest, latest, zone, ', ending by ')}`
+        ? `from ${formatRange(earliest, latest, zone, ' to ')}`
         : `some time between ${formatRange(earliest, latest, zone, ' and ')}`;
       const best = time.best === undefined ? '' : ` (most likely about ${formatClock(new Date(time.best), zone)})`;
-      const description = { text: `${range}, ${zoneLabel}${best}`, precision: 'time window' };
+      const description = {
+        text: `${range}, ${zoneLabel}${best}`,
+        precision: time.spans ? 'lasted through a window' : 'time window',
+      };
       return time.best === undefined ? description : { ...description, dateTime: time.best };
     }
     case 'order': {

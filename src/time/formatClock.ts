@@ -86,3 +86,9 @@ export function formatPartOfDay(at: Date, zone: ZoneName): string {
   if (hours < 21) return 'evening';
   return 'night';
 }
+
+/** A calendar date written as `YYYY-MM-DD`, in words: "3 December 2026". */
+export function formatCalendarDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+}

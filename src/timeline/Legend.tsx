@@ -5,7 +5,7 @@ const PRECISIONS = [
   { kind: 'exact', label: 'Exact time', note: 'the report gives the minute' },
   { kind: 'approximate', label: 'Approximate', note: 'a best estimate, with the range it may be off by' },
   { kind: 'interval', label: 'Time window', note: 'happened some time within the band' },
-  { kind: 'interval-spans', label: 'Lasting', note: 'went on through the band; its end is uncertain' },
+  { kind: 'interval-spans', label: 'Lasting', note: 'went on through the whole band, from its start to its end' },
   {
     kind: 'order',
     label: 'Order only',

@@ -348,7 +348,7 @@ export function Timeline(props: TimelineProps) {
         </h2>
         <p className="timeline-caption">
           {mode === 'sequence'
-            ? 'Events evenly spaced in the order they happened; distance is not time.'
+            ? 'Events evenly spaced in an order consistent with the report; distance is not time.'
             : `Times in ${formatZoneLabel(zone, new Date(extent.start))}. Drag, scroll or pinch to move and zoom.`}
         </p>
       </div>
