@@ -112,9 +112,21 @@ function placeOne(event: DeepReadonly<TimelineEvent>, sequence: number, byId: Ma
   }
 }
 
-/** The span of the story: from the earliest bound to the latest bound of any event. */
+/** How far past its last known instant the story runs when some event has no known end, as a share of its span. */
+export const OPEN_END_SHARE = 0.25;
+/** The least it runs past, in ms: an hour, so an open end shows even when the known span is short. */
+export const MIN_OPEN_END_MS = 60 * 60 * 1000;
+
+/**
+ * The span of the story: from the earliest bound to the latest bound of any event. When some event's end is
+ * unknown (an order-only event with nothing after it), the story runs on past the last known instant, so the
+ * mark's open end shows as open instead of stopping at an instant nobody gave.
+ */
 export function getStoryExtent(placements: readonly Placement[]): StoryExtent {
   const finite = placements.flatMap((p) => [p.earliest, p.latest, p.anchor]).filter(isFiniteNumber);
   if (finite.length === 0) return { start: 0, end: 1 };
-  return { start: Math.min(...finite), end: Math.max(...finite) };
+  const start = Math.min(...finite);
+  const end = Math.max(...finite);
+  const isOpenEnded = placements.some((p) => p.kind === 'order' && p.latest === undefined);
+  return { start, end: isOpenEnded ? end + Math.max((end - start) * OPEN_END_SHARE, MIN_OPEN_END_MS) : end };
 }
