@@ -77,7 +77,9 @@ export function indexTimeline(timeline: LoadedTimeline): TimelineIndex {
     for (const record of correction.records) {
       // An old id's corrections are its successor's too, so a corrected event's panel lists them all.
       for (const id of new Set([record, successors.get(record) ?? record])) {
-        corrections.set(id, [...(corrections.get(id) ?? []), correction]);
+        const listed = corrections.get(id) ?? [];
+        // A correction may name an event by both its ids; list it once.
+        if (!listed.includes(correction)) corrections.set(id, [...listed, correction]);
       }
     }
   }
