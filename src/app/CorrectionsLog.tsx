@@ -29,6 +29,17 @@ function RecordName({ id, index, basePath }: { id: string; index: TimelineIndex;
   return <>{id} (withdrawn)</>;
 }
 
+/** The records a correction names, each once: an event named by its old and its current id is one record. */
+function getDistinctRecords(records: readonly string[], index: TimelineIndex): string[] {
+  const seen = new Set<string>();
+  return records.filter((id) => {
+    const key = index.getSuccessor(id) ?? id;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function CorrectionEntry({
   correction,
   index,
@@ -47,7 +58,7 @@ function CorrectionEntry({
       </p>
       <p className="corrections-log-records">
         Changed:{' '}
-        {correction.records.map((id, i) => (
+        {getDistinctRecords(correction.records, index).map((id, i) => (
           <span key={id}>
             {i === 0 ? '' : ', '}
             <RecordName id={id} index={index} basePath={basePath} />
