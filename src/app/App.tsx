@@ -44,6 +44,7 @@ import { useIsClient } from '../timeline/useIsClient.ts';
 import { ScaleSwitch } from './ScaleSwitch.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { useElementWidth } from './useElementWidth.ts';
+import { useOpenDisclosuresForPrint } from './useOpenDisclosuresForPrint.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 import { viewReducer } from './viewReducer.ts';
 import type { ViewState } from './viewReducer.ts';
@@ -88,6 +89,7 @@ export function App(props: AppProps) {
   const { index, initialWidth = 960, basePath = '/', notices = NO_NOTICES } = props;
   // The reader's zone is known only in the browser, after hydration.
   const isClient = useIsClient();
+  useOpenDisclosuresForPrint();
   const readerZone = 'readerZone' in props ? props.readerZone : isClient ? getReaderZone() : undefined;
   const { meta, categories } = index.timeline;
   const [view, dispatch] = useReducer(viewReducer, props.initialView ?? DEFAULT_VIEW, toViewState);
@@ -388,6 +390,9 @@ export function App(props: AppProps) {
           <CorrectionsLog index={index} basePath={basePath} />
         </footer>
       )}
+      <p className="app-print-footer">
+        {isClient ? `Printed from ${window.location.href}. ` : ''}Last updated {formatCalendarDate(meta.updated)}.
+      </p>
       {embed !== undefined && (
         <footer className="app-footer app-embed-footer">
           <details className="app-embed-about">
