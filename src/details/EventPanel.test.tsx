@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
@@ -17,10 +17,10 @@ function getTitle(eventId: string): string {
   return event.title;
 }
 
-function renderPanel(eventId: string, zone: ZoneName = DHAKA, secondZone: ZoneName = LONDON) {
+function renderPanel(eventId: string, zone: ZoneName = DHAKA, secondZone: ZoneName = LONDON, correctionsHref = '') {
   const onClose = vi.fn<() => void>();
   const onSelect = vi.fn<(next: EventId) => void>();
-  const props = { index, zone, secondZone, onClose, onSelect };
+  const props = { index, zone, secondZone, correctionsHref, onClose, onSelect };
   const result = render(<EventPanel {...props} eventId={id(eventId)} />);
   const panel = screen.getByRole('region', { name: getTitle(eventId) });
   const rerender = (next: string) => {
@@ -74,9 +74,22 @@ describe('EventPanel', () => {
     expect(when).not.toHaveTextContent('Also:');
   });
 
-  test('says where, with the larger places it lies in', () => {
+  test('says where, with the larger places the report puts it in, and not Gulshan, which it only implies', () => {
     const { panel } = renderPanel('gunmen-storm-cafe');
-    expect(getFact(panel, 'Where')).toHaveTextContent(/^Holey Artisan Bakery, Gulshan, Dhaka, Bangladesh$/);
+    expect(getFact(panel, 'Where')).toHaveTextContent(/^Holey Artisan Bakery, Dhaka, Bangladesh$/);
+  });
+
+  test('gives no place for an event whose place the report does not give', () => {
+    for (const eventId of [
+      'police-officers-died',
+      'japanese-unaccounted-for',
+      'gunmen-killed',
+      'italians-believed-killed',
+    ]) {
+      const { panel } = renderPanel(eventId);
+      expect(getFact(panel, 'Where')).toHaveTextContent(/^The report does not say where\.$/);
+      cleanup();
+    }
   });
 
   test('does not repeat a place its own name already gives', () => {
@@ -102,13 +115,31 @@ describe('EventPanel', () => {
     expect(within(panel).getByText(summary)).toBeInTheDocument();
     expect(getFact(panel, 'Category')).toHaveTextContent(/^The attack$/);
     const status = getFact(panel, 'Status');
-    expect(status).toHaveTextContent('Attributed');
-    expect(status).toHaveTextContent('Attributed to witnesses and Gowher Rizvi.');
+    expect(status).toHaveTextContent(/^Attributed On the word of witnesses and Gowher Rizvi\.$/);
   });
 
-  test('says why a disputed event is disputed', () => {
+  test('says who would not confirm an event that is not confirmed, and that no source contradicts it', () => {
     const { panel } = renderPanel('attackers-casualty-claim');
-    expect(getFact(panel, 'Status')).toHaveTextContent('Disputed: Bangladeshi police would not confirm it.');
+    const status = getFact(panel, 'Status');
+    expect(status).toHaveTextContent(
+      /^Not confirmed Bangladeshi police would not confirm it; no source in the report contradicts it\. It is a claim from the attackers’ side \(the terrorists\)\.$/,
+    );
+    expect(status).not.toHaveTextContent(/disputed/i);
+  });
+
+  test('says the report hedges an event it does not confirm in its own words', () => {
+    const { panel } = renderPanel('italians-believed-killed');
+    expect(getFact(panel, 'Status')).toHaveTextContent(/^Not confirmed The report hedges it \(/);
+  });
+
+  test('gives the release of the photos in the report’s own voice, not confirmed because what they show is hedged', () => {
+    const { panel } = renderPanel('agency-releases-photos');
+    expect(getFact(panel, 'Status')).toHaveTextContent(/^Not confirmed The report hedges it/);
+    expect(getFact(panel, 'Status')).not.toHaveTextContent(/claim/i);
+    expect(within(panel).getByText('Paragraph 3, in the report’s own words')).toBeInTheDocument();
+    expect(
+      within(panel).getByText('Paragraph 3, in the report’s own words (hedged by the report)'),
+    ).toBeInTheDocument();
   });
 
   test('quotes each source with its paragraph number and who gave it', () => {
@@ -116,10 +147,26 @@ describe('EventPanel', () => {
     expect(within(panel).getByRole('heading', { level: 3, name: 'What the report says' })).toBeInTheDocument();
     const event = index.getEvent(id('gunmen-storm-cafe'));
     const sources = event?.sources ?? [];
-    expect(sources).toHaveLength(2);
+    expect(sources).toHaveLength(3);
     for (const source of sources) expect(within(panel).getByText(source.excerpt)).toBeInTheDocument();
-    expect(within(panel).getByText('Paragraph 14, attributed to witnesses')).toBeInTheDocument();
+    expect(within(panel).getAllByText('Paragraph 14, attributed to witnesses')).toHaveLength(2);
     expect(within(panel).getByText('Paragraph 18, attributed to Gowher Rizvi')).toBeInTheDocument();
+  });
+
+  test('says under the report’s own words with “BST” that it is British Summer Time, and nowhere else', () => {
+    const { panel } = renderPanel('gunmen-storm-cafe');
+    const gloss = '“BST” here is British Summer Time, UTC+1.';
+    const withBst = within(panel).getByText(/\(4\.20pm BST\)$/);
+    const item = withBst.closest('li');
+    if (item === null) throw new Error('The ¶14 excerpt is not in a list item');
+    expect(within(item).getByText(gloss)).toBeInTheDocument();
+    expect(item).toHaveTextContent(/Paragraph 14, attributed to witnesses/);
+    expect(within(panel).getAllByText(gloss)).toHaveLength(1);
+  });
+
+  test('adds no gloss to excerpts without “BST”', () => {
+    const { panel } = renderPanel('attackers-casualty-claim');
+    expect(panel).not.toHaveTextContent('British Summer Time');
   });
 
   test('lists each figure as its speaker gave it, with who would not confirm it, and never a total', () => {
@@ -127,10 +174,10 @@ describe('EventPanel', () => {
     expect(within(panel).getByRole('heading', { level: 3, name: 'Figures' })).toBeInTheDocument();
     const figures = within(panel)
       .getAllByRole('listitem')
-      .filter((li) => /^\d/.test(li.textContent));
+      .filter((li) => /^\d.*, paragraphs? \d+$/.test(li.textContent));
     expect(figures.map((li) => li.textContent)).toEqual([
-      '24 killed (victims), claimed by ISIS-linked propaganda agency; not confirmed by Bangladeshi police, paragraph 5',
-      '40 wounded (victims), claimed by ISIS-linked propaganda agency; not confirmed by Bangladeshi police, paragraph 5',
+      '24 killed (victims), claimed by the terrorists; not confirmed by Bangladeshi police, paragraph 5',
+      '40 wounded (people), claimed by the terrorists; not confirmed by Bangladeshi police, paragraph 5',
     ]);
     expect(panel).not.toHaveTextContent(/\b64\b/);
     expect(panel).not.toHaveTextContent(/total/i);
@@ -156,13 +203,55 @@ describe('EventPanel', () => {
 
   test('words an outgoing refusal to confirm from the refusing event’s side', () => {
     const { panel } = renderPanel('police-casualty-statement');
-    const claim = within(panel).getByRole('button', { name: 'The attackers claim 24 killed and 40 wounded' });
+    const claim = within(panel).getByRole('button', {
+      name: 'A claim from the attackers’ side: 24 killed and 40 wounded',
+    });
     expect(claim.closest('li')).toHaveTextContent(/^Would not confirm: /);
   });
 
   test('leaves out related events when there are none', () => {
     const { panel } = renderPanel('hammond-statement');
     expect(within(panel).queryByRole('heading', { name: 'Related events' })).not.toBeInTheDocument();
+  });
+
+  test('lists each correction of a corrected event, dated, with a link to its entry in the corrections log', () => {
+    const { panel } = renderPanel('gunmen-killed');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'Corrected' })).toBeInTheDocument();
+    const links = within(panel).getAllByRole('link', { name: 'Why, in the corrections log' });
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#correction-gunmen-killed-after-the-killings',
+      '#correction-places-the-report-gives',
+    ]);
+    for (const link of links) expect(link).not.toHaveAttribute('target');
+    const first = links[0]?.closest('li');
+    expect(first).toHaveTextContent(
+      /^3 December 2026: The gunmen’s deaths now follow the killing of at least 22 people/,
+    );
+    expect(first?.querySelector('time')).toHaveAttribute('datetime', '2026-12-03');
+  });
+
+  test('lists a correction that names an event by its old id under the event’s current id, once', () => {
+    const { panel } = renderPanel('police-officers-died');
+    const hrefs = within(panel)
+      .getAllByRole('link', { name: 'Why, in the corrections log' })
+      .map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('#correction-died-not-killed');
+    expect(hrefs.filter((href) => href === '#correction-died-not-killed')).toHaveLength(1);
+  });
+
+  test('from an embed, links a correction to the full timeline’s log in a new tab', () => {
+    const { panel } = renderPanel('gunmen-killed', DHAKA, LONDON, '/holey-artisan/');
+    const [link] = within(panel).getAllByRole('link', { name: 'Why, in the corrections log' });
+    expect(link).toHaveAttribute('href', '/holey-artisan/#correction-gunmen-killed-after-the-killings');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener');
+  });
+
+  test('has no corrected section for an event no correction names', () => {
+    expect(index.getCorrections('employee-escapes')).toEqual([]);
+    const { panel } = renderPanel('employee-escapes');
+    expect(within(panel).queryByRole('heading', { name: 'Corrected' })).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('link', { name: 'Why, in the corrections log' })).not.toBeInTheDocument();
   });
 
   test('previous and next select the events either side in time order', async () => {

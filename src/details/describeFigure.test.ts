@@ -34,12 +34,33 @@ describe('describeFigure', () => {
     );
   });
 
-  test('a figure from the attackers’ side is a claim, and names who would not confirm it', () => {
+  test('a figure from the attackers’ side is a claim by “the terrorists”, as the report words it, and names who would not confirm it', () => {
     expect(describeFigure(getFigure('killed-attackers-claim'), index)).toBe(
-      '24 killed (victims), claimed by ISIS-linked propaganda agency; not confirmed by Bangladeshi police, paragraph 5',
+      '24 killed (victims), claimed by the terrorists; not confirmed by Bangladeshi police, paragraph 5',
     );
     expect(describeFigure(getFigure('wounded-attackers-claim'), index)).toBe(
-      '40 wounded (victims), claimed by ISIS-linked propaganda agency; not confirmed by Bangladeshi police, paragraph 5',
+      '40 wounded (people), claimed by the terrorists; not confirmed by Bangladeshi police, paragraph 5',
+    );
+  });
+
+  test('a death the report words as “died” or “dead” reads “dead”, never “killed”', () => {
+    expect(describeFigure(getFigure('dead-police-officers-police'), index)).toBe(
+      '2 dead (police officers), according to Bangladeshi police, paragraph 5',
+    );
+    expect(describeFigure(getFigure('dead-foreign-hostages-military'), index)).toBe(
+      '20 dead (foreign hostages), according to a military official, paragraph 5',
+    );
+  });
+
+  test('the gunmen killed read as killed, in the report’s own voice', () => {
+    expect(describeFigure(getFigure('gunmen-killed-report'), index)).toBe(
+      '6 killed (gunmen), by the report’s own count, paragraph 1',
+    );
+  });
+
+  test('an Indian hostage among those murdered is “at least 1”, not a count', () => {
+    expect(describeFigure(getFigure('killed-indian-swaraj'), index)).toBe(
+      'At least 1 killed (Indian hostages), according to Sushma Swaraj, paragraph 10',
     );
   });
 

@@ -52,7 +52,8 @@ describe('FiguresLedger', () => {
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
     expect(headings).toEqual([
-      'Killed',
+      'Killed or dead',
+      'Gunmen killed',
       'Wounded',
       'Freed',
       'Captured',
@@ -72,9 +73,9 @@ describe('FiguresLedger', () => {
     }
   });
 
-  test('the killed table lists every death toll with its qualifier, speaker, caveats and paragraph', () => {
+  test('the killed-or-dead table lists every victims’ death toll with its qualifier, speaker, caveats and paragraph', () => {
     renderLedger();
-    const table = screen.getByRole('table', { name: /^Killed:/ });
+    const table = screen.getByRole('table', { name: /^Killed or dead:/ });
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -88,7 +89,7 @@ describe('FiguresLedger', () => {
     expect(within(report.source).getByText('murdering at least 22 people in a restaurant').tagName).toBe('Q');
 
     const claim = getRow(table, '24', 'victims');
-    expect(claim.whoGaveIt).toHaveTextContent('ISIS-linked propaganda agency');
+    expect(claim.whoGaveIt).toHaveTextContent(/^the terrorists$/);
     expect(claim.claim).toHaveTextContent('Claimed by the attackers.');
     expect(claim.claim).toHaveTextContent('Not confirmed by Bangladeshi police.');
     expect(claim.source).toHaveTextContent(paragraph(5));
@@ -102,14 +103,44 @@ describe('FiguresLedger', () => {
     expect(police.whoGaveIt).toHaveTextContent('Bangladeshi police');
     expect(police.source).toHaveTextContent(paragraph(5));
 
-    const swaraj = getRow(table, '1', 'Indian hostages');
+    const swaraj = getRow(table, 'at least 1', 'Indian hostages');
     expect(swaraj.whoGaveIt).toHaveTextContent('Sushma Swaraj');
     expect(swaraj.source).toHaveTextContent(paragraph(10));
+
+    expect(getRows(table).map((r) => r.cells[0]?.textContent)).not.toContain('gunmen');
+  });
+
+  test('keeps each death in the report’s own verb: the officers “died” and the foreign hostages “were dead”', () => {
+    renderLedger();
+    const table = screen.getByRole('table', { name: /^Killed or dead:/ });
+    expect(
+      within(getRow(table, '2', 'police officers').source).getByText('two police officers had died'),
+    ).toBeVisible();
+    expect(
+      within(getRow(table, '20', 'foreign hostages').source).getByText('20 foreign hostages were also dead'),
+    ).toBeVisible();
+  });
+
+  test('draws the gunmen’s deaths in a group apart from the victims’, never on the same number line', () => {
+    const { ledger } = renderLedger();
+    const gunmen = screen.getByRole('table', { name: /^Gunmen killed:/ });
+    const [only, ...others] = getRows(gunmen);
+    expect(others).toHaveLength(0);
+    expect(only?.header).toHaveTextContent(/^6$/);
+    expect(only?.cells[0]).toHaveTextContent(/^gunmen$/);
+    expect(only?.cells[1]).toHaveTextContent('the report itself');
+    expect(within(gunmen).getByText('Six ISIS-linked gunmen have been killed').tagName).toBe('Q');
+
+    const victims = within(ledger).getByRole('img', { name: /^Killed or dead,/ });
+    expect(victims).not.toHaveAccessibleName(/gunmen/);
+    expect(within(ledger).getByRole('img', { name: /^Gunmen killed,/ })).toHaveAccessibleName(
+      /^Gunmen killed, each figure on its own row of a number line from 0 to \d+: 6, gunmen \(the report\)\.$/,
+    );
   });
 
   test('shows the paragraph sign to the eye and the word “paragraph” to screen readers', () => {
     renderLedger();
-    const table = screen.getByRole('table', { name: /^Killed:/ });
+    const table = screen.getByRole('table', { name: /^Killed or dead:/ });
     const { source } = getRow(table, '24', 'victims');
     expect(within(source).getByText('¶5')).toHaveAttribute('aria-hidden', 'true');
     expect(within(source).getByText('paragraph 5')).toHaveClass('visually-hidden');
@@ -127,9 +158,11 @@ describe('FiguresLedger', () => {
   test('choosing a figure’s event tells the app which event it is', async () => {
     const user = userEvent.setup();
     const { onSelectEvent } = renderLedger();
-    const table = screen.getByRole('table', { name: /^Killed:/ });
+    const table = screen.getByRole('table', { name: /^Killed or dead:/ });
     const { event } = getRow(table, '24', 'victims');
-    await user.click(within(event).getByRole('button', { name: 'The attackers claim 24 killed and 40 wounded' }));
+    await user.click(
+      within(event).getByRole('button', { name: 'A claim from the attackers’ side: 24 killed and 40 wounded' }),
+    );
     expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith('attackers-casualty-claim');
 
     const present = screen.getByRole('table', { name: /^Present in the café:/ });
@@ -162,24 +195,38 @@ describe('FiguresLedger', () => {
         expect(name, figure.id).toContain(`${describeFigureValue(figure.value)}, ${figure.subject} (`);
       }
     }
-    const killed = within(ledger).getByRole('img', { name: /^Killed,/ });
+    const killed = within(ledger).getByRole('img', { name: /^Killed or dead,/ });
     expect(killed).toHaveAccessibleName(
-      'Killed, each figure on its own row of a number line from 0 to 30: ' +
+      'Killed or dead, each figure on its own row of a number line from 0 to 30: ' +
         'at least 22, people in the restaurant (the report); ' +
-        '24, victims (claimed by the attackers, ISIS-linked propaganda agency; not confirmed by Bangladeshi police); ' +
+        '24, victims (claimed by the attackers, the terrorists; not confirmed by Bangladeshi police); ' +
         '20, foreign hostages (a military official); 2, police officers (Bangladeshi police); ' +
-        '1, Indian hostages (Sushma Swaraj); 6, gunmen (the report).',
+        'at least 1, Indian hostages (Sushma Swaraj).',
     );
   });
 
   test('draws the attackers’ claims in outline and everyone else’s figures filled', () => {
     const { ledger } = renderLedger();
-    const killed = within(ledger).getByRole('img', { name: /^Killed,/ });
+    const killed = within(ledger).getByRole('img', { name: /^Killed or dead,/ });
     const marks = [...killed.querySelectorAll('.figures-ledger-mark')];
-    const killedFigures = timeline.figures.filter((f) => f.measure === 'killed');
+    const killedFigures = timeline.figures.filter((f) => f.measure === 'killed' || f.measure === 'dead');
+    expect(killedFigures.map((f) => f.id)).toContain('killed-attackers-claim');
     expect(marks).toHaveLength(killedFigures.length);
     expect(marks.map((m) => m.classList.contains('is-hollow'))).toEqual(
       killedFigures.map((f) => f.id === 'killed-attackers-claim'),
     );
+  });
+
+  test('draws “around” as a ringed dot, not as a range nobody gave', () => {
+    const { ledger } = renderLedger();
+    const present = within(ledger).getByRole('img', { name: /^Present in the café,/ });
+    const marks = [...present.querySelectorAll('.figures-ledger-mark')];
+    const around =
+      marks[timeline.figures.filter((f) => f.measure === 'present').findIndex((f) => f.value.qualifier === 'about')];
+    if (around === undefined) throw new Error('No “around” mark');
+    expect(around.querySelectorAll('circle')).toHaveLength(2);
+    expect(around.querySelectorAll('line')).toHaveLength(0);
+    expect(ledger).toHaveTextContent('around this many (the ring is not a range: none was given)');
+    expect(ledger).not.toHaveTextContent('±');
   });
 });

@@ -28,9 +28,9 @@ describe('getFigureTone and getFigureSpeaker', () => {
 
   test('a figure from the attackers’ side is a claim; anyone else’s is attributed, named as in a sentence', () => {
     expect(getFigureTone(getFigure('killed-attackers-claim'), index)).toBe('claimed');
-    expect(getFigureSpeaker(getFigure('killed-attackers-claim'), index)).toBe('ISIS-linked propaganda agency');
-    expect(getFigureTone(getFigure('killed-foreign-hostages-military'), index)).toBe('attributed');
-    expect(getFigureSpeaker(getFigure('killed-foreign-hostages-military'), index)).toBe('a military official');
+    expect(getFigureSpeaker(getFigure('killed-attackers-claim'), index)).toBe('the terrorists');
+    expect(getFigureTone(getFigure('dead-foreign-hostages-military'), index)).toBe('attributed');
+    expect(getFigureSpeaker(getFigure('dead-foreign-hostages-military'), index)).toBe('a military official');
     expect(getFigureSpeaker(getFigure('gunmen-witnesses'), index)).toBe('witnesses');
   });
 });
@@ -44,7 +44,7 @@ describe('getFigureCaveats', () => {
   });
 
   test('gives none for a figure nobody challenged', () => {
-    expect(getFigureCaveats(getFigure('killed-police-officers-police'), index)).toEqual([]);
+    expect(getFigureCaveats(getFigure('dead-police-officers-police'), index)).toEqual([]);
   });
 
   test('names who would not confirm a figure that is not a claim', () => {
@@ -59,7 +59,7 @@ describe('getChartRowLabel', () => {
       'at least 22 · people in the restaurant · the report',
     );
     expect(getChartRowLabel(getFigure('killed-attackers-claim'), index)).toBe(
-      '24 · victims · claimed by ISIS-linked propaganda agency',
+      '24 · victims · claimed by the terrorists',
     );
     expect(getChartRowLabel(getFigure('staff-present-employee'), index)).toBe(
       '15 to 20 · café staff · a café employee who escaped',

@@ -90,7 +90,7 @@ describe('describeEventTime', () => {
     expect(described.precision).toBe('time window');
   });
 
-  test('an interval that lasts says from when and by when it ended', () => {
+  test('an interval that lasts says from when to when, as a window it lasted through', () => {
     const time: EventTime = {
       kind: 'interval',
       earliest: START,
@@ -99,9 +99,10 @@ describe('describeEventTime', () => {
       basis: 'inferred',
       known: 'x',
     };
-    expect(describeEventTime(time, DHAKA, getTitle).text).toBe(
-      'from 9.20pm, ending by 11.50pm, Friday 1 July 2016, Dhaka (UTC+6)',
-    );
+    const described = describeEventTime(time, DHAKA, getTitle);
+    expect(described.text).toBe('from 9.20pm to 11.50pm, Friday 1 July 2016, Dhaka (UTC+6)');
+    expect(described.precision).toBe('lasted through a window');
+    expect(described.dateTime).toBeUndefined();
   });
 
   test('an order-only time is worded from its neighbours, with no clock', () => {
@@ -115,6 +116,37 @@ describe('describeEventTime', () => {
     const described = describeEventTime(time, DHAKA, getTitle);
     expect(described.text).toBe('Time not given: some time after “Gunmen enter” and before “Troops raid”');
     expect(described.dateTime).toBeUndefined();
+  });
+  test('an order-only time with a floor says “not before” that instant, with its zone, and is never a time', () => {
+    const time: EventTime = {
+      kind: 'order',
+      after: ['entry' as EventId],
+      before: [],
+      notBefore: at('2016-07-01T23:20:00+06:00'),
+      basis: 'inferred',
+      known: 'x',
+    };
+    const described = describeEventTime(time, DHAKA, getTitle);
+    expect(described.text).toBe(
+      'Time not given: some time after “Gunmen enter” and not before 11.20pm, Friday 1 July 2016, Dhaka (UTC+6)',
+    );
+    expect(described.precision).toBe('order only');
+    expect(described.dateTime).toBeUndefined();
+    expect(described.text).not.toMatch(/(^|, )(at|about|from) \d/);
+  });
+
+  test('a floor is worded in the zone the reader chose', () => {
+    const time: EventTime = {
+      kind: 'order',
+      after: [],
+      before: [],
+      notBefore: at('2016-07-01T23:20:00+06:00'),
+      basis: 'inferred',
+      known: 'x',
+    };
+    expect(describeEventTime(time, LONDON, getTitle).text).toBe(
+      'Time not given: some time not before 6.20pm, Friday 1 July 2016, London (UTC+1)',
+    );
   });
 });
 
