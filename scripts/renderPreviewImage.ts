@@ -1,27 +1,35 @@
 /**
- * Open Graph preview images, made at build time: the timeline at a glance as a 1200 × 630 PNG, with one
- * event highlighted on an event's page. The picture is an SVG composed here from the app's own pure maths
- * (placement, story domain, base scale, zoned ticks, lane rows) and rasterised by resvg with the Inter
- * font shipped in an npm package, so the image is the same on every machine, whatever fonts it has.
+ * Open Graph preview images, made at build time: a 1200 × 630 card for the home page and one for each event.
+ * An event's card gives its title, its time in words, its status in words and a sequence strip: the story's
+ * events as equal steps in the order the data lists them (an order the report allows), the event highlighted
+ * and only the steps whose time the report gives labelled with it. Nothing is placed on a clock axis, so no
+ * card shows a time the report does not give. The SVG is rasterised by resvg with the Inter font from an npm
+ * package, and text is measured with opentype.js from the same files, so every machine draws the same image.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { tzOffset } from '@date-fns/tz';
 import { Resvg } from '@resvg/resvg-js';
+import type { DeepReadonly } from '../src/data/deepFreeze.ts';
+import { indexTimeline } from '../src/data/indexTimeline.ts';
+import type { TimelineIndex } from '../src/data/indexTimeline.ts';
 import type { LoadedTimeline } from '../src/data/parseTimeline.ts';
-import type { CategoryId, EventId } from '../src/data/schema.ts';
-import { assertNever } from '../src/time/assertNever.ts';
-import { createBaseScale, getStoryDomain } from '../src/time/createBaseScale.ts';
-import { getZonedTicks } from '../src/time/getZonedTicks.ts';
-import { getStoryExtent, placeEvents } from '../src/time/placeEvents.ts';
-import type { Placement } from '../src/time/placeEvents.ts';
-import { formatZoneLabel } from '../src/time/zones.ts';
-import { labelPlacements, layoutChart } from '../src/timeline/layoutChart.ts';
+import type { EventId, TimelineEvent, ZoneName } from '../src/data/schema.ts';
 import { escapeMarkup } from './escapeMarkup.ts';
+import { describePreviewStatus, describePreviewTime, getStepTimeLabel } from './preview/describePreviewEvent.ts';
+import { fitText } from './preview/fitText.ts';
+import type { FittedText } from './preview/fitText.ts';
+import { formatCalendarDay } from './preview/formatPreviewDate.ts';
+import { FONT_FAMILY, FONT_FILES, measureText } from './preview/measureText.ts';
+import type { FontWeight } from './preview/measureText.ts';
+import { toDrawableText } from './preview/toDrawableText.ts';
 
 /** Width of a preview image, px: the Open Graph recommendation. */
 export const PREVIEW_WIDTH = 1200;
 /** Height of a preview image, px. */
 export const PREVIEW_HEIGHT = 630;
+/** Left edge of the box every text stays inside, px. */
+export const TEXT_LEFT = 64;
+/** Right edge of the box every text stays inside, px. */
+export const TEXT_RIGHT = PREVIEW_WIDTH - 64;
 
 /** What to draw: the timeline, and on an event's page the event to highlight. */
 export interface PreviewInput {
@@ -30,98 +38,64 @@ export interface PreviewInput {
   highlightId?: EventId;
 }
 
-/** The subtitle of the home page's image. */
+/** The line above the title on the home page's image. */
 export const HOME_SUBTITLE = 'A sourced timeline of one news report';
 
 const BACKGROUND = '#fbfaf7';
 const TEXT = '#1c1f24';
 const MUTED = '#4d535c';
 const ACCENT = '#1d4f91';
-const RULE = '#e3e0d8';
-const GRID = '#ebe8e1';
+const RULE = '#d9d5cc';
 
-const FONT_FAMILY = 'Inter';
-const resolveModule = createRequire(import.meta.url).resolve;
-const FONT_FILES = {
-  regular: resolveModule('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
-  bold: resolveModule('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
-};
-type Weight = keyof typeof FONT_FILES;
+const TEXT_WIDTH = TEXT_RIGHT - TEXT_LEFT;
+const KICKER_BASELINE = 64;
+const KICKER_SIZE = 17;
+const LABEL_SIZE = 14;
+/** Letter spacing of the small capitals of kickers and row labels, px. */
+const CAPS_SPACING = 1.2;
+/** Width of the column of row labels ("WHEN", "STATUS") on an event's card, px. */
+const LABEL_COLUMN = 124;
+/** The lowest any text above the strip may reach, px: the strip's caption starts below it. */
+const TEXT_BOTTOM = 424;
 
-const MARGIN_X = 64;
-const TOP = 52;
-const TITLE_SIZE = 44;
-/** The smallest the title shrinks to before it wraps onto a second line, px. */
-const TITLE_MIN_SIZE = 38;
-const SUBTITLE_SIZE = 28;
-const LANE_LABEL_SIZE = 14;
-const LANE_LABEL_SPACING = 1;
-const AXIS_LABEL_SIZE = 16;
-const FOOTER_SIZE = 18;
-const FOOTER_BASELINE = PREVIEW_HEIGHT - 38;
-/** Bottom of the chart's axis labels, px. */
-const CHART_BOTTOM = PREVIEW_HEIGHT - 84;
-const AXIS_HEIGHT = 30;
-const LANE_GAP = 10;
-const GUTTER_GAP = 24;
-/** The widest a lane's label may be before it is cut with an ellipsis, px. */
-const MAX_LANE_LABEL_PX = 300;
-/** A row never grows taller than this, px, however few there are. */
-const MAX_ROW_HEIGHT = 22;
-/** Space kept at each end of the plot, px, for the marks and rings at its edges. */
-const PLOT_PADDING = 14;
+const STRIP_CAPTION_BASELINE = 456;
+const STRIP_LABEL_BASELINE = 490;
+const STRIP_Y = 512;
+const STRIP_NOTE_BASELINE = 548;
+const STRIP_LEFT = TEXT_LEFT + 10;
+const STRIP_RIGHT = TEXT_RIGHT - 10;
+const STEP_RADIUS = 5;
+const CURRENT_RADIUS = 9;
+const STRIP_LABEL_SIZE = 16;
+
+const FOOTER_RULE_Y = 572;
+const FOOTER_BASELINE = 603;
+const FOOTER_SIZE = 16;
 
 /** The SVG of the preview: the picture `renderPreviewImage` rasterises. */
 export function renderPreviewSvg(input: PreviewInput): string {
   const { timeline, highlightId } = input;
-  const highlighted = highlightId === undefined ? undefined : timeline.events.find((e) => e.id === highlightId);
+  const zone = timeline.meta.zone;
+  // An unknown zone would print "UTC−NaN:NaN" on every card; the validator refuses it, and so does the renderer.
+  if (Number.isNaN(tzOffset(zone, new Date(0)))) {
+    throw new Error(`renderPreviewSvg: meta.zone "${zone}" is not a time zone`);
+  }
+  const index = indexTimeline(timeline);
+  const highlighted = highlightId === undefined ? undefined : index.getEvent(highlightId);
   if (highlightId !== undefined && highlighted === undefined) {
     throw new Error(`renderPreviewSvg: no event has the id "${highlightId}"`);
   }
-  const width = PREVIEW_WIDTH - 2 * MARGIN_X;
-  const placements = placeEvents(timeline.events);
-  const parts: string[] = [];
 
-  let y = TOP;
-  const title = fitHeadline(timeline.meta.title, width);
-  for (const line of title.lines) {
-    y += title.size;
-    parts.push(text(line, { x: MARGIN_X, y, size: title.size, weight: 'bold', fill: TEXT }));
-    y += title.size * 0.22;
-  }
-  y += 10;
-  const subtitleLines =
-    highlighted === undefined
-      ? [fitLine(HOME_SUBTITLE, width, SUBTITLE_SIZE, 'regular')]
-      : wrapText(highlighted.title, width, 2, (s) => measureText(s, SUBTITLE_SIZE, 'bold'));
-  for (const line of subtitleLines) {
-    y += SUBTITLE_SIZE;
-    parts.push(
-      highlighted === undefined
-        ? text(line, { x: MARGIN_X, y, size: SUBTITLE_SIZE, weight: 'regular', fill: MUTED })
-        : text(line, { x: MARGIN_X, y, size: SUBTITLE_SIZE, weight: 'bold', fill: ACCENT }),
-    );
-    y += SUBTITLE_SIZE * 0.3;
-  }
-
-  parts.push(...drawChart(timeline, placements, highlightId, y + 34));
-
-  const zoneLabel = formatZoneLabel(timeline.meta.zone, new Date(getStoryExtent(placements).start));
-  parts.push(
-    `<line x1="${MARGIN_X}" x2="${PREVIEW_WIDTH - MARGIN_X}" y1="${FOOTER_BASELINE - 32}" y2="${FOOTER_BASELINE - 32}" stroke="${RULE}" stroke-width="1.5"/>`,
-    text(fitLine(`Times in ${zoneLabel} · every event cites the report`, width, FOOTER_SIZE, 'regular'), {
-      x: MARGIN_X,
-      y: FOOTER_BASELINE,
-      size: FOOTER_SIZE,
-      weight: 'regular',
-      fill: MUTED,
-    }),
-  );
-
+  const parts = [
+    `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="${BACKGROUND}"/>`,
+    `<rect width="${PREVIEW_WIDTH}" height="8" fill="${ACCENT}"/>`,
+    ...(highlighted === undefined ? drawHomeText(timeline, index) : drawEventText(highlighted, timeline, index)),
+    ...drawStrip(timeline.events, highlighted?.id, zone),
+    ...drawFooter(timeline),
+  ];
   const label = highlighted === undefined ? timeline.meta.title : `${highlighted.title}: ${timeline.meta.title}`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" role="img" aria-label="${escapeXml(label)}" font-family="${FONT_FAMILY}">`,
-    `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="${BACKGROUND}"/>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" role="img" aria-label="${escapeXml(toDrawableText(label))}" font-family="${FONT_FAMILY}">`,
     ...parts,
     '</svg>',
   ].join('\n');
@@ -145,351 +119,367 @@ export function renderPreviewImage(input: PreviewInput): Buffer {
 /** Text made safe to put in SVG content or a quoted attribute. */
 export const escapeXml = escapeMarkup;
 
-/** The lanes, one mark per event, and the axis, from `top` down to `CHART_BOTTOM`. */
-function drawChart(
-  timeline: LoadedTimeline,
-  placements: readonly Placement[],
-  highlightId: EventId | undefined,
-  top: number,
-): string[] {
-  const { events, categories, meta } = timeline;
-  const extent = getStoryExtent(placements);
-  const categoryById = new Map<EventId, CategoryId>(events.map((e) => [e.id, e.category]));
-  const lanes = categories.map((c) => ({
-    id: c.id,
-    label: withEllipsis(c.label.toUpperCase(), MAX_LANE_LABEL_PX, measureLaneLabel),
-  }));
+/** The home card's words: what the timeline is, its title, the time the report gives, and what it rests on. */
+function drawHomeText(timeline: LoadedTimeline, index: TimelineIndex): string[] {
+  const { meta, events } = timeline;
+  const anchors = events.filter((e) => e.time.kind !== 'order');
+  const first = anchors[0];
+  const anchorHeading =
+    first === undefined
+      ? 'The report gives no clock time'
+      : anchors.length === 1
+        ? 'The one time the report gives'
+        : `The first of ${anchors.length} times the report gives`;
+  const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
 
-  const laneLabelWidth = Math.max(0, ...lanes.map((l) => measureLaneLabel(l.label)));
-  const plotLeft = MARGIN_X + laneLabelWidth + GUTTER_GAP;
-  const plotRight = PREVIEW_WIDTH - MARGIN_X;
-  // Labels are never drawn at this size, so rows only keep marks and their time windows apart.
-  const layout = layoutChart({
-    mode: 'chronological',
-    labelled: labelPlacements(placements, () => '', false),
-    extent,
-    categoryOf: (id) => categoryById.get(id),
-    lanes,
-    width: plotRight - plotLeft,
-  });
-  const domain = getStoryDomain('chronological', extent, placements.length);
-  const xBase = createBaseScale(domain, plotLeft + PLOT_PADDING, plotRight - PLOT_PADDING);
-  const x = (t: number) => xBase(t);
-  const range: [number, number] = [plotLeft + PLOT_PADDING, plotRight - PLOT_PADDING];
-
-  const rowsPerLane = new Map<CategoryId, number>(lanes.map((l) => [l.id, 1]));
-  for (const item of layout.items) {
-    rowsPerLane.set(item.lane, Math.max(rowsPerLane.get(item.lane) ?? 1, item.row + 1));
-  }
-  const totalRows = [...rowsPerLane.values()].reduce((sum, n) => sum + n, 0);
-  const lanesBottom = CHART_BOTTOM - AXIS_HEIGHT;
-  const rowHeight = Math.min(
-    MAX_ROW_HEIGHT,
-    (lanesBottom - top - LANE_GAP * Math.max(0, lanes.length - 1)) / Math.max(1, totalRows),
-  );
-  const markSize = Math.max(2.5, Math.min(5.5, rowHeight * 0.42));
-
-  const parts: string[] = [];
-  const laneTop = new Map<CategoryId, number>();
-  let laneY = top;
-  for (const [index, lane] of lanes.entries()) {
-    laneTop.set(lane.id, laneY);
-    const rows = rowsPerLane.get(lane.id) ?? 1;
-    if (index > 0) {
-      const ruleY = laneY - LANE_GAP / 2;
-      parts.push(`<line x1="${MARGIN_X}" x2="${plotRight}" y1="${n(ruleY)}" y2="${n(ruleY)}" stroke="${RULE}"/>`);
+  return fitVertically((scale) => {
+    const parts = [caps(HOME_SUBTITLE, TEXT_LEFT, KICKER_BASELINE, KICKER_SIZE, ACCENT)];
+    let y = KICKER_BASELINE + 16;
+    y = block(parts, meta.title, y, { maxSize: 60 * scale, minSize: 36, maxLines: 2, weight: 'bold', fill: TEXT });
+    y += 28;
+    parts.push(caps(anchorHeading, TEXT_LEFT, y + LABEL_SIZE, LABEL_SIZE, MUTED));
+    y += LABEL_SIZE + 10;
+    if (first !== undefined) {
+      const when = describePreviewTime(first.time, meta.zone, getTitle);
+      y = block(parts, when, y, { maxSize: 30 * scale, minSize: 20, maxLines: 2, weight: 'bold', fill: TEXT });
+      y = block(parts, first.title, y + 4, {
+        maxSize: 24 * scale,
+        minSize: 18,
+        maxLines: 2,
+        weight: 'regular',
+        fill: TEXT,
+      });
     }
-    parts.push(
-      text(lane.label, {
-        x: MARGIN_X,
-        y: laneY + Math.min(rows * rowHeight, MAX_ROW_HEIGHT) / 2 + LANE_LABEL_SIZE * 0.36,
-        size: LANE_LABEL_SIZE,
-        weight: 'bold',
-        fill: MUTED,
-        letterSpacing: LANE_LABEL_SPACING,
-      }),
-    );
-    laneY += rows * rowHeight + LANE_GAP;
-  }
-
-  const ticks = getZonedTicks(domain[0], domain[1], meta.zone, Math.floor((plotRight - plotLeft) / 110));
-  for (const tick of ticks) {
-    const tx = x(tick.at);
-    parts.push(
-      `<line x1="${n(tx)}" x2="${n(tx)}" y1="${n(top - 6)}" y2="${n(lanesBottom + 4)}" stroke="${tick.isDayStart ? RULE : GRID}" stroke-width="${tick.isDayStart ? 2 : 1}"/>`,
-      text(tick.label, {
-        x: tx,
-        y: CHART_BOTTOM - 6,
-        size: AXIS_LABEL_SIZE,
-        weight: tick.isDayStart ? 'bold' : 'regular',
-        fill: tick.isDayStart ? TEXT : MUTED,
-        anchor: 'middle',
-      }),
-    );
-  }
-
-  const isEventPage = highlightId !== undefined;
-  let highlight: string[] = [];
-  for (const item of layout.items) {
-    const cy = (laneTop.get(item.lane) ?? top) + (item.row + 0.5) * rowHeight;
-    const isHighlighted = item.placement.id === highlightId;
-    const mark = drawMark(item.placement, x, range, cy, {
-      size: isHighlighted ? markSize * 1.6 : markSize,
-      colour: isEventPage && !isHighlighted ? MUTED : ACCENT,
-      opacity: isEventPage && !isHighlighted ? 0.5 : 1,
-      isHighlighted,
+    y = block(parts, meta.description, y + 18, {
+      maxSize: 20 * scale,
+      minSize: 15,
+      maxLines: 2,
+      weight: 'regular',
+      fill: MUTED,
     });
-    if (isHighlighted) highlight = mark;
-    else parts.push(...mark);
+    return { parts, bottom: y };
+  });
+}
+
+/** An event card's words: the timeline it belongs to, the event's title, its time and its status in words. */
+function drawEventText(event: DeepReadonly<TimelineEvent>, timeline: LoadedTimeline, index: TimelineIndex): string[] {
+  const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
+  const when = describePreviewTime(event.time, timeline.meta.zone, getTitle);
+  const status = describePreviewStatus(event, index);
+  const valueLeft = TEXT_LEFT + LABEL_COLUMN;
+  const valueWidth = TEXT_WIDTH - LABEL_COLUMN;
+
+  return fitVertically((scale, isFull) => {
+    const parts = [caps(timeline.meta.title, TEXT_LEFT, KICKER_BASELINE, KICKER_SIZE, ACCENT)];
+    let y = KICKER_BASELINE + 14;
+    y = block(parts, event.title, y, { maxSize: 52 * scale, minSize: 32, maxLines: 2, weight: 'bold', fill: TEXT });
+    if (isFull) {
+      y = block(parts, event.summary, y + 12, {
+        maxSize: 21 * scale,
+        minSize: 16,
+        maxLines: 3,
+        weight: 'regular',
+        fill: MUTED,
+      });
+    }
+    y += 26;
+    y = block(parts, when, y, {
+      maxSize: 25 * scale,
+      minSize: 18,
+      maxLines: 3,
+      weight: 'regular',
+      fill: TEXT,
+      x: valueLeft,
+      width: valueWidth,
+      label: 'When',
+    });
+    // A time the card states gets its provenance beside it: how the report gives it, and what is added.
+    if (event.time.kind !== 'order') {
+      y = block(parts, event.time.known, y + 2, {
+        maxSize: 18 * scale,
+        minSize: 14,
+        maxLines: 2,
+        weight: 'regular',
+        fill: MUTED,
+        x: valueLeft,
+        width: valueWidth,
+      });
+    }
+    y = block(parts, status, y + 14, {
+      maxSize: 25 * scale,
+      minSize: 18,
+      maxLines: 2,
+      weight: 'regular',
+      fill: TEXT,
+      x: valueLeft,
+      width: valueWidth,
+      label: 'Status',
+    });
+    return { parts, bottom: y };
+  });
+}
+
+/**
+ * Lays the words out at full size, then smaller, until they end above the strip; when even the smallest does
+ * not, lays them out again without what `isFull` adds (the event's summary, which its page gives in full).
+ */
+function fitVertically(layout: (scale: number, isFull: boolean) => { parts: string[]; bottom: number }): string[] {
+  let result = layout(1, true);
+  for (const [scale, isFull] of [
+    [0.92, true],
+    [0.85, true],
+    [1, false],
+    [0.85, false],
+    [0.7, false],
+  ] as const) {
+    if (result.bottom <= TEXT_BOTTOM) break;
+    result = layout(scale, isFull);
   }
-  // The highlighted event goes last, over its neighbours.
-  parts.push(...highlight);
+  return result.parts;
+}
+
+interface BlockStyle {
+  maxSize: number;
+  minSize: number;
+  maxLines: number;
+  weight: FontWeight;
+  fill: string;
+  /** Left edge, px; the text box's by default. */
+  x?: number;
+  /** Widest line, px; the text box's by default. */
+  width?: number;
+  /** A row label set in small capitals at the text box's left edge, on the baseline of the first line. */
+  label?: string;
+}
+
+/** Draws fitted lines whose first line's box starts at `top`; returns the bottom of the last line's box. */
+function block(parts: string[], value: string, top: number, style: BlockStyle): number {
+  const fitted = fitDrawable(value, style);
+  const lineHeight = fitted.size * 1.24;
+  let baseline = top + fitted.size * 0.98;
+  if (style.label !== undefined) parts.push(caps(style.label, TEXT_LEFT, baseline, LABEL_SIZE, MUTED));
+  for (const line of fitted.lines) {
+    parts.push(
+      text(line, { x: style.x ?? TEXT_LEFT, y: baseline, size: fitted.size, weight: style.weight, fill: style.fill }),
+    );
+    baseline += lineHeight;
+  }
+  return baseline - lineHeight + fitted.size * 0.26;
+}
+
+function fitDrawable(value: string, style: BlockStyle): FittedText {
+  return fitText(toDrawableText(value), {
+    maxWidth: style.width ?? TEXT_WIDTH,
+    maxLines: style.maxLines,
+    maxSize: Math.max(style.minSize, Math.round(style.maxSize)),
+    minSize: style.minSize,
+    measure: (s, size) => measureText(s, size, style.weight),
+  });
+}
+
+/** A small-capitals label on one line: a kicker or a row label. */
+function caps(value: string, x: number, baseline: number, size: number, fill: string, maxWidth = TEXT_WIDTH): string {
+  const fitted = fitText(toDrawableText(value).toUpperCase(), {
+    maxWidth,
+    maxLines: 1,
+    maxSize: size,
+    minSize: Math.min(size, 11),
+    measure: (s, at) => measureText(s, at, 'bold', CAPS_SPACING),
+  });
+  return text(fitted.lines[0] ?? '', {
+    x,
+    y: baseline,
+    size: fitted.size,
+    weight: 'bold',
+    fill,
+    letterSpacing: CAPS_SPACING,
+  });
+}
+
+/**
+ * The sequence strip: every event as an equal step in the order the data lists them. A hollow step has no time
+ * in the report; a filled step has one, and its label gives it. Equal spacing says the strip is an order, not a
+ * clock: the gaps between steps are not durations.
+ */
+function drawStrip(
+  events: readonly DeepReadonly<TimelineEvent>[],
+  currentId: EventId | undefined,
+  zone: ZoneName,
+): string[] {
+  const count = events.length;
+  const step = count > 1 ? (STRIP_RIGHT - STRIP_LEFT) / (count - 1) : 0;
+  const xOf = (i: number) => (count > 1 ? STRIP_LEFT + i * step : (STRIP_LEFT + STRIP_RIGHT) / 2);
+  const parts: string[] = [];
+
+  const legend = drawStripLegend();
+  parts.push(...legend.parts);
+  parts.push(
+    caps(
+      `The ${count === 1 ? 'story’s one event' : `story’s ${count} events`} in an order the report allows, not to time scale`,
+      TEXT_LEFT,
+      STRIP_CAPTION_BASELINE,
+      LABEL_SIZE,
+      MUTED,
+      legend.left - TEXT_LEFT - 24,
+    ),
+    `<line x1="${n(xOf(0))}" x2="${n(xOf(count - 1))}" y1="${STRIP_Y}" y2="${STRIP_Y}" stroke="${RULE}" stroke-width="2"/>`,
+  );
+
+  let current: { x: number; position: number } | undefined;
+  let labelRight = -Infinity;
+  for (const [i, event] of events.entries()) {
+    const x = xOf(i);
+    const timeLabel = getStepTimeLabel(event.time, zone);
+    if (event.id === currentId) current = { x, position: i + 1 };
+    if (timeLabel === undefined) {
+      parts.push(
+        `<circle cx="${n(x)}" cy="${STRIP_Y}" r="${STEP_RADIUS}" fill="${BACKGROUND}" stroke="${MUTED}" stroke-width="1.5"/>`,
+      );
+      continue;
+    }
+    parts.push(`<circle cx="${n(x)}" cy="${STRIP_Y}" r="${STEP_RADIUS + 1}" fill="${TEXT}"/>`);
+    // Labels that would overlap an earlier one are left out rather than drawn over it.
+    const label = placeLabel(toDrawableText(timeLabel), x, STRIP_LABEL_SIZE, 'bold');
+    if (label.left < labelRight + 12) continue;
+    labelRight = label.left + label.width;
+    parts.push(
+      `<line x1="${n(x)}" x2="${n(x)}" y1="${STRIP_LABEL_BASELINE + 6}" y2="${STRIP_Y - STEP_RADIUS - 3}" stroke="${TEXT}" stroke-width="1.5"/>`,
+      text(label.value, { x: label.left, y: STRIP_LABEL_BASELINE, size: STRIP_LABEL_SIZE, weight: 'bold', fill: TEXT }),
+    );
+  }
+
+  if (current !== undefined) {
+    const { x, position } = current;
+    parts.push(
+      `<circle cx="${n(x)}" cy="${STRIP_Y}" r="${CURRENT_RADIUS + 6}" fill="none" stroke="${ACCENT}" stroke-width="2.5"/>`,
+      `<circle cx="${n(x)}" cy="${STRIP_Y}" r="${CURRENT_RADIUS}" fill="${ACCENT}"/>`,
+    );
+    const note = placeLabel(`This event: step ${position} of ${count}`, x, STRIP_LABEL_SIZE, 'bold');
+    parts.push(
+      text(note.value, { x: note.left, y: STRIP_NOTE_BASELINE, size: STRIP_LABEL_SIZE, weight: 'bold', fill: ACCENT }),
+    );
+  }
   return parts;
 }
 
-interface MarkStyle {
-  size: number;
-  colour: string;
-  opacity: number;
-  isHighlighted: boolean;
+/** The strip's key, set against the text box's right edge: a hollow step, then a filled one. */
+function drawStripLegend(): { parts: string[]; left: number } {
+  const size = LABEL_SIZE;
+  const items = [
+    { label: 'time not given', isFilled: false },
+    { label: 'time given', isFilled: true },
+  ];
+  const widths = items.map((item) => measureText(item.label, size, 'regular'));
+  const itemGap = 22;
+  const symbolGap = 8;
+  const total =
+    widths.reduce((sum, w) => sum + w, 0) +
+    items.length * (2 * STEP_RADIUS + 2 + symbolGap) +
+    itemGap * (items.length - 1);
+  const parts: string[] = [];
+  let x = TEXT_RIGHT - total;
+  const left = x;
+  const cy = STRIP_CAPTION_BASELINE - size * 0.36;
+  for (const [i, item] of items.entries()) {
+    const cx = x + STEP_RADIUS + 1;
+    parts.push(
+      item.isFilled
+        ? `<circle cx="${n(cx)}" cy="${n(cy)}" r="${STEP_RADIUS + 1}" fill="${TEXT}"/>`
+        : `<circle cx="${n(cx)}" cy="${n(cy)}" r="${STEP_RADIUS}" fill="${BACKGROUND}" stroke="${MUTED}" stroke-width="1.5"/>`,
+    );
+    x += 2 * STEP_RADIUS + 2 + symbolGap;
+    parts.push(text(item.label, { x, y: STRIP_CAPTION_BASELINE, size, weight: 'regular', fill: MUTED }));
+    x += (widths[i] ?? 0) + itemGap;
+  }
+  return { parts, left };
 }
 
-/** One event's mark, in the chart's shapes: dot for a stated time, band for a window, hollow diamond for order only. */
-function drawMark(
-  placement: Placement,
-  x: (t: number) => number,
-  [r0, r1]: readonly [number, number],
-  cy: number,
-  style: MarkStyle,
-): string[] {
-  const { size, colour, opacity, isHighlighted } = style;
-  const centre = x(placement.anchor);
-  const from = placement.earliest === undefined ? r0 : x(placement.earliest);
-  const to = placement.latest === undefined ? r1 : x(placement.latest);
-  const ringGap = 5;
-  const ringStroke = `fill="none" stroke="${ACCENT}" stroke-width="2.5"`;
-  // A highlighted mark sits on a halo of the background, so it stands clear of the marks it crosses.
-  const halo = (geometry: string) =>
-    isHighlighted ? `${geometry} fill="${BACKGROUND}" stroke="${BACKGROUND}" stroke-width="7"/>` : '';
-  const group = (shapes: string[]) => [`<g opacity="${opacity}">`, ...shapes.filter((s) => s !== ''), '</g>'];
-  const ring = `<circle cx="${n(centre)}" cy="${n(cy)}" r="${n(size + ringGap)}" ${ringStroke}/>`;
-  switch (placement.kind) {
-    case 'exact': {
-      const dot = `<circle cx="${n(centre)}" cy="${n(cy)}" r="${n(size)}"`;
-      return group([halo(dot), `${dot} fill="${colour}"/>`, isHighlighted ? ring : '']);
-    }
-    case 'approximate': {
-      const cap = size * 0.9;
-      const whiskers = `<path d="M${n(from)},${n(cy)}H${n(to)}M${n(from)},${n(cy - cap)}V${n(cy + cap)}M${n(to)},${n(cy - cap)}V${n(cy + cap)}" fill="none" stroke="${colour}" stroke-width="${isHighlighted ? 2 : 1.25}"/>`;
-      const dot = `<circle cx="${n(centre)}" cy="${n(cy)}" r="${n(size)}"`;
-      return group([whiskers, halo(dot), `${dot} fill="${colour}"/>`, isHighlighted ? ring : '']);
-    }
-    case 'interval': {
-      const height = size * 1.7;
-      const bandShape = (pad: number) =>
-        `x="${n(from - pad)}" y="${n(cy - height / 2 - pad)}" width="${n(Math.max(2, to - from) + 2 * pad)}" height="${n(height + 2 * pad)}" rx="${n(height / 2 + pad)}"`;
-      // A band the event lasted through is lighter than a window it happened somewhere in, as in the chart.
-      const band = `<rect ${bandShape(0)} fill="${colour}" fill-opacity="${placement.spans ? 0.35 : 0.6}" stroke="${colour}" stroke-width="1.25"/>`;
-      return group([
-        halo(`<rect ${bandShape(0)}`),
-        band,
-        isHighlighted ? `<rect ${bandShape(ringGap)} ${ringStroke}/>` : '',
-      ]);
-    }
-    case 'order': {
-      const r = size * 1.25;
-      const dottedWindow = `<line x1="${n(from)}" x2="${n(to)}" y1="${n(cy)}" y2="${n(cy)}" stroke="${colour}" stroke-width="${isHighlighted ? 2 : 1.25}" stroke-dasharray="${isHighlighted ? '2 4' : '1.5 3.5'}" stroke-linecap="round"/>`;
-      const arrow = (tip: number, direction: 1 | -1) =>
-        `<path d="M${n(tip - direction * size * 1.2)},${n(cy - size * 0.8)}L${n(tip)},${n(cy)}L${n(tip - direction * size * 1.2)},${n(cy + size * 0.8)}" fill="none" stroke="${colour}" stroke-width="${isHighlighted ? 2 : 1.25}"/>`;
-      const diamond = `<path d="M${n(centre)},${n(cy - r)}L${n(centre + r)},${n(cy)}L${n(centre)},${n(cy + r)}L${n(centre - r)},${n(cy)}Z"`;
-      return group([
-        dottedWindow,
-        placement.latest === undefined ? arrow(to, 1) : '',
-        placement.earliest === undefined ? arrow(from, -1) : '',
-        halo(diamond),
-        `${diamond} fill="${BACKGROUND}" stroke="${colour}" stroke-width="${isHighlighted ? 3 : 1.75}"/>`,
-        isHighlighted ? `<circle cx="${n(centre)}" cy="${n(cy)}" r="${n(r + ringGap)}" ${ringStroke}/>` : '',
-      ]);
-    }
-    default:
-      return assertNever(placement.kind);
-  }
+/** A one-line label centred on `x` where it fits, slid inside the text box where it does not. */
+function placeLabel(
+  value: string,
+  x: number,
+  size: number,
+  weight: FontWeight,
+): { value: string; left: number; width: number } {
+  const fitted = fitText(value, {
+    maxWidth: TEXT_WIDTH,
+    maxLines: 1,
+    maxSize: size,
+    minSize: size,
+    measure: (s, at) => measureText(s, at, weight),
+  });
+  const line = fitted.lines[0] ?? '';
+  const width = measureText(line, size, weight);
+  const left = Math.min(Math.max(x - width / 2, TEXT_LEFT), TEXT_RIGHT - width);
+  return { value: line, left, width };
+}
+
+/** The last line: what the card's date rests on, when it shows one, and the day the facts last changed. */
+function drawFooter(timeline: LoadedTimeline): string[] {
+  const { meta, events } = timeline;
+  const updated = `Updated ${formatCalendarDay(meta.updated)}`;
+  const updatedWidth = measureText(updated, FOOTER_SIZE, 'regular');
+  // The data lists first the outside assumption every date rests on (the report's "Friday" is 1 July 2016); the
+  // strip's labels and the stated time carry that date, so the card names the assumption wherever it shows one.
+  const dateNote = meta.context[0];
+  const showsDate = events.some((e) => e.time.kind !== 'order');
+  const note =
+    showsDate && dateNote !== undefined
+      ? `Added from outside the report: ${dateNote.statement}`
+      : 'Every event cites the report by paragraph';
+  const fitted = fitText(toDrawableText(note), {
+    maxWidth: TEXT_WIDTH - updatedWidth - 32,
+    maxLines: 1,
+    maxSize: FOOTER_SIZE,
+    minSize: 12,
+    measure: (s, size) => measureText(s, size, 'regular'),
+  });
+  return [
+    `<line x1="${TEXT_LEFT}" x2="${TEXT_RIGHT}" y1="${FOOTER_RULE_Y}" y2="${FOOTER_RULE_Y}" stroke="${RULE}" stroke-width="1.5"/>`,
+    text(fitted.lines[0] ?? '', {
+      x: TEXT_LEFT,
+      y: FOOTER_BASELINE,
+      size: fitted.size,
+      weight: 'regular',
+      fill: MUTED,
+    }),
+    text(updated, {
+      x: TEXT_RIGHT - updatedWidth,
+      y: FOOTER_BASELINE,
+      size: FOOTER_SIZE,
+      weight: 'regular',
+      fill: MUTED,
+    }),
+  ];
 }
 
 interface TextStyle {
+  /** Left edge of the text, px: every text is anchored at its start, so its box is [x, x + width]. */
   x: number;
+  /** Baseline, px. */
   y: number;
+  /** Font size, px. */
   size: number;
-  weight: Weight;
+  weight: FontWeight;
   fill: string;
-  anchor?: 'start' | 'middle';
+  /** Extra space after every character, px. */
   letterSpacing?: number;
 }
 
+/** One `<text>`, its content made drawable and escaped here, so no caller can put raw data into the SVG. */
 function text(content: string, style: TextStyle): string {
   const attributes = [
     `x="${n(style.x)}"`,
     `y="${n(style.y)}"`,
-    `font-size="${style.size}"`,
+    `font-size="${n(style.size)}"`,
     `font-weight="${style.weight === 'bold' ? 700 : 400}"`,
     `fill="${style.fill}"`,
-    style.anchor === 'middle' ? 'text-anchor="middle"' : '',
     style.letterSpacing === undefined ? '' : `letter-spacing="${style.letterSpacing}"`,
   ].filter((a) => a !== '');
-  return `<text ${attributes.join(' ')}>${escapeXml(content)}</text>`;
+  return `<text ${attributes.join(' ')}>${escapeXml(toDrawableText(content))}</text>`;
 }
 
 /** A number as SVG writes it: two decimals at most. */
 function n(value: number): string {
   return String(Math.round(value * 100) / 100);
-}
-
-/** The title on one line if it fits at a size between the largest and smallest, else on two lines at full size. */
-function fitHeadline(title: string, width: number): { lines: string[]; size: number } {
-  for (let size = TITLE_SIZE; size >= TITLE_MIN_SIZE; size -= 1) {
-    if (measureText(title, size, 'bold') <= width) return { lines: [title], size };
-  }
-  return { lines: wrapText(title, width, 2, (s) => measureText(s, TITLE_SIZE, 'bold')), size: TITLE_SIZE };
-}
-
-function fitLine(line: string, width: number, size: number, weight: Weight): string {
-  return wrapText(line, width, 1, (s) => measureText(s, size, weight))[0] ?? '';
-}
-
-function measureLaneLabel(label: string): number {
-  return measureText(label, LANE_LABEL_SIZE, 'bold') + LANE_LABEL_SPACING * Array.from(label).length;
-}
-
-/**
- * Breaks text into at most `maxLines` lines no wider than `maxWidth`, between words; what does not fit
- * ends the last line with an ellipsis, cut after a whole word where one fits.
- */
-export function wrapText(value: string, maxWidth: number, maxLines: number, measure: (s: string) => number): string[] {
-  const words = value.split(/\s+/).filter((w) => w !== '');
-  const lines: string[] = [];
-  let index = 0;
-  while (index < words.length && lines.length < maxLines) {
-    const isLast = lines.length === maxLines - 1;
-    let line = words[index] ?? '';
-    index += 1;
-    while (index < words.length && measure(`${line} ${words[index] ?? ''}`) <= maxWidth) {
-      line = `${line} ${words[index] ?? ''}`;
-      index += 1;
-    }
-    if (isLast && index < words.length) {
-      lines.push(withEllipsis(`${line} ${words.slice(index).join(' ')}`, maxWidth, measure));
-      return lines;
-    }
-    lines.push(measure(line) <= maxWidth ? line : withEllipsis(line, maxWidth, measure));
-  }
-  return lines;
-}
-
-function withEllipsis(value: string, maxWidth: number, measure: (s: string) => number): string {
-  if (measure(value) <= maxWidth) return value;
-  const words = value.split(' ');
-  for (let count = words.length - 1; count > 0; count -= 1) {
-    const cut = `${words
-      .slice(0, count)
-      .join(' ')
-      .replace(/[\s,;:–—-]+$/u, '')}…`;
-    if (measure(cut) <= maxWidth) return cut;
-  }
-  const chars = Array.from(value);
-  for (let count = chars.length - 1; count > 0; count -= 1) {
-    const cut = `${chars.slice(0, count).join('').trimEnd()}…`;
-    if (measure(cut) <= maxWidth) return cut;
-  }
-  return '…';
-}
-
-/** The advance width of `value` in px at `size`, from the font file's own metrics (kerning left out). */
-function measureText(value: string, size: number, weight: Weight): number {
-  const font = getFontMetrics(weight);
-  let units = 0;
-  for (const char of value) units += font.advanceOf(char.codePointAt(0) ?? 0);
-  return (units / font.unitsPerEm) * size;
-}
-
-interface FontMetrics {
-  unitsPerEm: number;
-  /** A character's advance width, in font units. */
-  advanceOf: (codePoint: number) => number;
-}
-
-const fontMetrics = new Map<Weight, FontMetrics>();
-
-function getFontMetrics(weight: Weight): FontMetrics {
-  let metrics = fontMetrics.get(weight);
-  if (metrics === undefined) {
-    metrics = readFontMetrics(readFileSync(FONT_FILES[weight]));
-    fontMetrics.set(weight, metrics);
-  }
-  return metrics;
-}
-
-/**
- * Reads advance widths from a TrueType file: `cmap` (format 4, the Basic Multilingual Plane) maps a
- * character to a glyph, `hmtx` gives the glyph's advance. Enough to wrap and fit lines; shaping is resvg's.
- */
-function readFontMetrics(font: Buffer): FontMetrics {
-  const tables = new Map<string, number>();
-  const tableCount = font.readUInt16BE(4);
-  for (let i = 0; i < tableCount; i += 1) {
-    const record = 12 + i * 16;
-    tables.set(font.toString('latin1', record, record + 4), font.readUInt32BE(record + 8));
-  }
-  const tableAt = (tag: string) => {
-    const offset = tables.get(tag);
-    if (offset === undefined) throw new Error(`the font has no "${tag}" table`);
-    return offset;
-  };
-  const unitsPerEm = font.readUInt16BE(tableAt('head') + 18);
-  const metricCount = font.readUInt16BE(tableAt('hhea') + 34);
-  const hmtx = tableAt('hmtx');
-  const advanceOfGlyph = (glyph: number) => font.readUInt16BE(hmtx + 4 * Math.min(glyph, metricCount - 1));
-
-  const cmap = tableAt('cmap');
-  let segments = -1;
-  for (let i = 0; i < font.readUInt16BE(cmap + 2); i += 1) {
-    const record = cmap + 4 + i * 8;
-    const platform = font.readUInt16BE(record);
-    const encoding = font.readUInt16BE(record + 2);
-    const subtable = cmap + font.readUInt32BE(record + 4);
-    const isUnicode = platform === 0 || (platform === 3 && encoding === 1);
-    if (isUnicode && font.readUInt16BE(subtable) === 4) segments = subtable;
-  }
-  if (segments === -1) throw new Error('the font has no Unicode (format 4) character map');
-  const segCount = font.readUInt16BE(segments + 6) / 2;
-  const endCodes = segments + 14;
-  const startCodes = endCodes + 2 * segCount + 2;
-  const idDeltas = startCodes + 2 * segCount;
-  const idRangeOffsets = idDeltas + 2 * segCount;
-
-  const glyphOf = (codePoint: number): number => {
-    if (codePoint > 0xffff) return 0;
-    for (let s = 0; s < segCount; s += 1) {
-      if (font.readUInt16BE(endCodes + 2 * s) < codePoint) continue;
-      const start = font.readUInt16BE(startCodes + 2 * s);
-      if (start > codePoint) return 0;
-      const delta = font.readUInt16BE(idDeltas + 2 * s);
-      const rangeOffset = font.readUInt16BE(idRangeOffsets + 2 * s);
-      if (rangeOffset === 0) return (codePoint + delta) & 0xffff;
-      const glyph = font.readUInt16BE(idRangeOffsets + 2 * s + rangeOffset + 2 * (codePoint - start));
-      return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
-    }
-    return 0;
-  };
-  const advances = new Map<number, number>();
-  return {
-    unitsPerEm,
-    advanceOf: (codePoint) => {
-      let advance = advances.get(codePoint);
-      if (advance === undefined) {
-        advance = advanceOfGlyph(glyphOf(codePoint));
-        advances.set(codePoint, advance);
-      }
-      return advance;
-    },
-  };
 }
