@@ -45,6 +45,7 @@ import { ScaleSwitch } from './ScaleSwitch.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useOpenDisclosuresForPrint } from './useOpenDisclosuresForPrint.ts';
+import { useServiceWorker } from './useServiceWorker.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 import { viewReducer } from './viewReducer.ts';
 import type { ViewState } from './viewReducer.ts';
@@ -90,6 +91,7 @@ export function App(props: AppProps) {
   // The reader's zone is known only in the browser, after hydration.
   const isClient = useIsClient();
   useOpenDisclosuresForPrint();
+  const offline = useServiceWorker();
   const readerZone = 'readerZone' in props ? props.readerZone : isClient ? getReaderZone() : undefined;
   const { meta, categories } = index.timeline;
   const [view, dispatch] = useReducer(viewReducer, props.initialView ?? DEFAULT_VIEW, toViewState);
@@ -191,6 +193,14 @@ export function App(props: AppProps) {
         Skip to the timeline
       </a>
       <LinkNotices notices={isClient ? notices : NO_NOTICES} />
+      {offline.isUpdateReady && (
+        <div className="app-update" role="status">
+          <p>A newer version of this timeline is available.</p>
+          <button type="button" onClick={offline.applyUpdate}>
+            Reload to update
+          </button>
+        </div>
+      )}
       <ContentNote note={meta.contentNote} />
       {embed === undefined ? (
         <header className="app-header">
