@@ -3,10 +3,11 @@
  * JavaScript: the home page with the whole chronology, and one page per event at
  * events/<id>/, each with its own title, description, Open Graph and Twitter tags.
  * Also writes 404.html and robots.txt, and sitemap.xml when SITE_URL is set.
- * Run by `npm run build` after `vite build` and the server build of src/app/renderPage.tsx.
+ * Run by `npm run build` (scripts/build.ts) after `vite build` and the server build of
+ * src/app/renderPage.tsx, with OUT_DIR and SSR_DIR naming that build's own folders.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoadedTimeline } from '../src/data/parseTimeline.ts';
 import type { EventId } from '../src/data/schema.ts';
@@ -17,8 +18,9 @@ import { escapeMarkup } from './escapeMarkup.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, process.env.OUT_DIR ?? 'dist');
-const SERVER_ENTRY = join(ROOT, '.cache', 'ssr', 'renderPage.js');
+// Relative folders are the project's, whatever the shell's folder; absolute ones are taken as they are.
+const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
+const SERVER_ENTRY = join(resolve(ROOT, process.env.SSR_DIR ?? join('.cache', 'ssr')), 'renderPage.js');
 const SITE_NAME = 'The Holey Artisan Bakery attack: a sourced timeline';
 
 interface ServerEntry {
