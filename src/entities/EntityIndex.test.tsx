@@ -69,14 +69,14 @@ describe('EntityIndex', () => {
     expect(getArticleNames(section).sort()).toEqual(timeline.entities.map((e) => e.name).sort());
   });
 
-  test('nests Holey Artisan Bakery inside Gulshan inside Dhaka inside Bangladesh', () => {
+  test('nests Holey Artisan Bakery inside Dhaka inside Bangladesh, and not inside Gulshan, which the report only implies', () => {
     const { section } = renderIndex();
     const places = within(section).getByRole('list', { name: 'Places' });
+    const inDhaka = within(places).getByRole('list', { name: 'Places in Dhaka' });
     const chain = [
       ['Bangladesh', places],
       ['Dhaka', within(places).getByRole('list', { name: 'Places in Bangladesh' })],
-      ['Gulshan', within(places).getByRole('list', { name: 'Places in Dhaka' })],
-      ['Holey Artisan Bakery', within(places).getByRole('list', { name: 'Places in Gulshan' })],
+      ['Holey Artisan Bakery', inDhaka],
     ] as const;
     let outer: HTMLElement | undefined;
     for (const [name, list] of chain) {
@@ -85,7 +85,13 @@ describe('EntityIndex', () => {
       expect(getArticle(list, name).closest('ul')).toBe(list);
       outer = list;
     }
-    expect(getArticle(section, 'Holey Artisan Bakery')).toHaveTextContent('Within Gulshan, Dhaka, Bangladesh');
+    const cafe = getArticle(section, 'Holey Artisan Bakery');
+    expect(within(cafe).getByText(/^Within /)).toHaveTextContent(/^Within Dhaka, Bangladesh$/);
+    expect(cafe).toHaveTextContent('The report implies it is in Gulshan.');
+
+    const inGulshan = within(places).getByRole('list', { name: 'Places in Gulshan' });
+    expect(getArticle(inDhaka, 'Gulshan').closest('ul')).toBe(inDhaka);
+    expect(getArticleNames(inGulshan)).toEqual(['A medical centre in Gulshan']);
   });
 
   test('gives each entity its role, its description and the attackers’ side in words', () => {
@@ -98,6 +104,14 @@ describe('EntityIndex', () => {
     expect(rizvi).not.toHaveTextContent('The attackers’ side');
     expect(getArticle(section, 'The gunmen')).toHaveTextContent('The attackers’ side');
     expect(getArticle(section, 'ISIS-linked propaganda agency')).toHaveTextContent('The attackers’ side');
+    expect(getArticle(section, 'The group')).toHaveTextContent('The attackers’ side');
+    expect(getArticle(section, 'The terrorists')).toHaveTextContent('The attackers’ side');
+  });
+
+  test('says the diplomatic quarter and the embassies of the café, as the report does, and not of Gulshan', () => {
+    const { section } = renderIndex();
+    expect(getArticle(section, 'Holey Artisan Bakery')).toHaveTextContent('diplomatic quarter');
+    expect(getArticle(section, 'Gulshan')).not.toHaveTextContent(/diplomatic|embass/);
   });
 
   test('lists Gowher Rizvi’s events in time order: the guards’ sighting and his own account', () => {
@@ -154,9 +168,11 @@ describe('EntityIndex', () => {
     const passage = within(cafe).getByText('which was packed with people waiting for tables');
     expect(passage).not.toBeVisible();
 
-    await user.click(within(cafe).getByText('What the report says (2 passages)'));
+    await user.click(within(cafe).getByText('What the report says (3 passages)'));
     expect(passage).toBeVisible();
-    expect(within(cafe).getByText(/^Paragraph 20/)).toBeVisible();
+    const fromParagraph20 = within(cafe).getAllByText(/^Paragraph 20/);
+    expect(fromParagraph20).toHaveLength(2);
+    for (const citation of fromParagraph20) expect(citation).toBeVisible();
     expect(within(cafe).getByText(/^Paragraph 18/)).toHaveTextContent('Paragraph 18, attributed to Gowher Rizvi');
     expect(within(getArticle(section, 'Dhaka')).getByText('What the report says (1 passage)')).toBeInTheDocument();
   });

@@ -62,12 +62,27 @@ describe('getEntityEvents', () => {
     const atAnyPlace = index.events.filter((event) => event.place !== undefined).map((event) => event.id);
     expect(getEntityEvents(index, id('bangladesh'))).toEqual(atAnyPlace);
     expect(getEntityEvents(index, id('dhaka'))).toEqual(atAnyPlace);
-    expect(getEntityEvents(index, id('gulshan'))).toEqual(atAnyPlace);
     expect(getEntityEvents(index, id('medical-centre'))).toEqual(['guards-spot-gunmen']);
     const cafe = getEntityEvents(index, id('holey-artisan-bakery'));
     expect(cafe).toContain('gunmen-storm-cafe');
     expect(cafe).toContain('troops-raid-cafe');
     expect(cafe).not.toContain('guards-spot-gunmen');
+  });
+
+  test('gives Gulshan only the guards’ sighting at the medical centre, not the café’s events, which the report places only in Dhaka', () => {
+    expect(getEntityEvents(index, id('gulshan'))).toEqual(['guards-spot-gunmen']);
+  });
+
+  test('gives the café none of the events whose place the report does not give', () => {
+    const cafe = getEntityEvents(index, id('holey-artisan-bakery'));
+    for (const eventId of [
+      'police-officers-died',
+      'japanese-unaccounted-for',
+      'gunmen-killed',
+      'italians-believed-killed',
+    ]) {
+      expect(cafe).not.toContain(eventId);
+    }
   });
 
   test('does not give a place the events of the larger place it lies in', () => {

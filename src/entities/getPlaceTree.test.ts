@@ -29,9 +29,9 @@ function makeIndex(places: ReturnType<typeof makePlace>[]) {
 }
 
 describe('getPlaceTree', () => {
-  test('nests the report’s places from Bangladesh down to the café and the medical centre, in data order', () => {
+  test('nests the café in Dhaka and the medical centre in Gulshan, as the report places them, in data order', () => {
     expect(toIds(getPlaceTree(indexTimeline(timeline)))).toEqual([
-      { bangladesh: [{ dhaka: [{ gulshan: ['holey-artisan-bakery', 'medical-centre'] }] }] },
+      { bangladesh: [{ dhaka: ['holey-artisan-bakery', { gulshan: ['medical-centre'] }] }] },
     ]);
   });
 
