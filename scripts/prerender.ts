@@ -1,7 +1,8 @@
 /**
- * Turns the client build in dist/ into plain HTML pages that read without
+ * Turns the client build in OUT_DIR into plain HTML pages that read without
  * JavaScript: the home page with the whole chronology, and one page per event at
- * events/<id>/, each with its own title, description, Open Graph and Twitter tags.
+ * events/<id>/, each with its own title, description, Open Graph and Twitter tags;
+ * the same under embed/; and a page for every old event id a correction took out.
  * Also writes 404.html and robots.txt, and sitemap.xml when SITE_URL is set.
  * Run by `npm run build` (scripts/build.ts) after `vite build` and the server build of
  * src/app/renderPage.tsx, with OUT_DIR and SSR_DIR naming that build's own folders.
@@ -11,9 +12,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoadedTimeline } from '../src/data/parseTimeline.ts';
 import type { EventId } from '../src/data/schema.ts';
-import { toTimelineCsv, toTimelineIcs, toTimelineJson } from '../src/data/exportTimeline.ts';
+import type { BuiltPage } from '../src/app/builtPage.ts';
+import type { LinkNotice } from '../src/url/viewState.ts';
+import { writeDownloads } from './exports/writeDownloads.ts';
 import { renderPreviewImage } from './renderPreviewImage.ts';
-import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../src/data/downloadFiles.ts';
 import { escapeMarkup } from './escapeMarkup.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
@@ -26,6 +28,11 @@ const SITE_NAME = 'The Holey Artisan Bakery attack: a sourced timeline';
 interface ServerEntry {
   renderPage: (eventId: EventId | undefined, basePath: string, isEmbed?: boolean) => Promise<string>;
   EMBED_FOLDER: string;
+  formatBuiltPageAttributes: (page: BuiltPage) => string;
+  getFormerEventPages: (
+    siteBasePath: string,
+    isEmbed: boolean,
+  ) => { id: EventId; successor: EventId | undefined; notice: LinkNotice }[];
   /** The validated timeline, as the server bundle loaded it. */
   timeline: LoadedTimeline;
 }
@@ -81,17 +88,39 @@ export function findMarkupProblem(appHtml: string): string | undefined {
   return undefined;
 }
 
-/** Puts a page's head tags and markup into the built index.html. */
-export function fillTemplate(template: string, head: string, appHtml: string): string {
+/**
+ * Puts a page's head tags and markup into the built index.html. `rootAttributes` name the view the markup shows
+ * (src/app/builtPage.ts), which the browser hydrates whatever the address; `beforeRoot` is markup outside the
+ * app, such as a notice for readers without JavaScript.
+ */
+export function fillTemplate(
+  template: string,
+  head: string,
+  appHtml: string,
+  rootAttributes: string,
+  beforeRoot = '',
+): string {
   const problem = findMarkupProblem(appHtml);
   if (problem !== undefined) throw new Error(`The prerendered page holds ${problem}.`);
   const withoutHead = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '');
-  if (!withoutHead.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty <div id="root">');
+  if (!withoutHead.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">');
   return withoutHead
     .replace('</head>', `    ${head}\n  </head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${appHtml}</div>`);
+    .replace('<div id="root"></div>', () => `${beforeRoot}<div id="root"${rootAttributes}>${appHtml}</div>`);
+}
+
+/**
+ * A link notice as plain HTML for readers without JavaScript, in the app's notice style; with JavaScript the app
+ * shows the same words in its own notice (src/app/LinkNotices.tsx), so this one is inside `<noscript>`.
+ */
+export function renderNoscriptNotice(notice: LinkNotice): string {
+  const link =
+    notice.link === undefined
+      ? ''
+      : ` <a href="${escapeHtml(notice.link.href)}"${notice.link.opensInNewTab ? ' target="_blank" rel="noopener"' : ''}>${escapeHtml(notice.link.text)}</a>`;
+  return `<noscript><div class="link-notices"><p class="link-notice">${escapeHtml(notice.message)}${link}</p></div></noscript>`;
 }
 
 function writePage(relativePath: string, html: string | Buffer): void {
@@ -100,23 +129,27 @@ function writePage(relativePath: string, html: string | Buffer): void {
   writeFileSync(target, html);
 }
 
-function render404(template: string, basePath: string): string {
+/**
+ * The page hosts serve for a missing path (GitHub Pages, Netlify, Cloudflare Pages, S3 and nginx as the README
+ * sets them up). It reads as a plain "not found" page. At an event's address (`events/<id>/`, in embed/ or not)
+ * its script replaces it with the timeline and a notice: an old link to an event a correction took out, or to
+ * one that never was. Elsewhere the script stops at once, before fetching any data.
+ */
+export function render404(template: string, basePath: string, rootAttributes: string): string {
   const body = [
     '<main class="not-found">',
     '<h1>This page is not in the timeline</h1>',
-    '<p>The address may be mistyped, or the page may have moved. Every event of the timeline is listed on its home page.</p>',
+    '<p>The address may be mistyped, or the page may have moved; an event may have been corrected since the link was made. Every event of the timeline is listed on its home page.</p>',
     `<p><a href="${escapeHtml(basePath)}">Go to the timeline of the Holey Artisan Bakery attack</a></p>`,
     '</main>',
   ].join('');
-  // No app script, and nothing fetched for it (its modules, the timeline's data): the 404 page is plain HTML.
-  const withoutScripts = template
-    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
-    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
+  // The data is fetched only at an event's address, so it is not preloaded for every missing path.
+  const withoutDataPreload = template.replace(/<link rel="preload"[^>]*as="fetch"[^>]*>\s*/g, '');
   const head = [
     '<title>Page not found · The Holey Artisan Bakery attack: a sourced timeline</title>',
     '<meta name="robots" content="noindex" />',
   ].join('\n    ');
-  return fillTemplate(withoutScripts, head, body);
+  return fillTemplate(withoutDataPreload, head, body, rootAttributes);
 }
 
 /**
@@ -127,49 +160,73 @@ export function rebaseHeaders(headers: string, basePath: string): string {
   return headers.replace(/^\/(?=\S*$)/gm, basePath);
 }
 
-/** The data as files a reader can take away; the names match the links in the page's footer. */
-function writeDownloads(timeline: LoadedTimeline, basePath: string, siteUrl: string | undefined): void {
-  // SOURCE_DATE_EPOCH makes the calendar's DTSTAMP reproducible; otherwise it is the build's time.
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const generatedAt = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
-  writePage(`${DOWNLOADS_PATH}${DOWNLOAD_FILES.json}`, toTimelineJson(timeline));
-  writePage(`${DOWNLOADS_PATH}timeline.schema.json`, readFileSync(join(ROOT, 'src/data/timeline.schema.json'), 'utf8'));
-  writePage(`${DOWNLOADS_PATH}${DOWNLOAD_FILES.csv}`, toTimelineCsv(timeline));
-  writePage(
-    `${DOWNLOADS_PATH}${DOWNLOAD_FILES.ics}`,
-    toTimelineIcs(timeline, siteUrl === undefined ? { generatedAt, basePath } : { generatedAt, basePath, siteUrl }),
-  );
+/** One view's page: the home view (no event) or an event's. */
+interface ViewPage {
+  eventId: EventId | undefined;
+  head: Omit<PageHead, 'type'>;
+}
+
+/** The head of the home page, or of an event's page; the embed's home has the bare title. */
+function describeView(timeline: LoadedTimeline, eventId: EventId | undefined, isEmbed: boolean): ViewPage {
+  const { meta, events } = timeline;
+  const event = events.find((e) => e.id === eventId);
+  if (event === undefined) {
+    return {
+      eventId: undefined,
+      head: {
+        title: isEmbed ? meta.title : `${meta.title}: a sourced timeline`,
+        description: meta.description,
+        path: '',
+        image: 'previews/home.png',
+      },
+    };
+  }
+  return {
+    eventId: event.id,
+    head: {
+      title: `${event.title} · ${meta.title}`,
+      description: event.summary,
+      path: `events/${event.id}/`,
+      image: `previews/${event.id}.png`,
+    },
+  };
 }
 
 /**
- * The compact pages for iframes: the same views under embed/, kept out of search
- * results, each pointing search engines at its full page.
+ * The pages of one folder: the full pages at the base path, or the compact pages for iframes under embed/ (kept
+ * out of search results, each pointing search engines at its full page). Each view gets its page, and so does
+ * every old event id a correction took out: the page of the event it is now part of (the whole timeline for a
+ * withdrawn id) with a notice, its canonical link naming the current page.
  */
-async function writeEmbedPages(
+async function writeViewPages(
   entry: ServerEntry,
   template: string,
   basePath: string,
   siteUrl: string | undefined,
+  isEmbed: boolean,
 ): Promise<void> {
-  const { meta, events } = entry.timeline;
-  const pages: { eventId: EventId | undefined; title: string; description: string; path: string; image: string }[] = [
-    { eventId: undefined, title: meta.title, description: meta.description, path: '', image: 'previews/home.png' },
-    ...events.map((e) => ({
-      eventId: e.id,
-      title: `${e.title} · ${meta.title}`,
-      description: e.summary,
-      path: `events/${e.id}/`,
-      image: `previews/${e.id}.png`,
-    })),
-  ];
-  for (const page of pages) {
-    const head = [
-      renderHead({ ...page, type: page.eventId === undefined ? 'website' : 'article' }, basePath, siteUrl),
-      '<meta name="robots" content="noindex" />',
-    ].join('\n    ');
+  const folder = isEmbed ? entry.EMBED_FOLDER : '';
+  const write = async (path: string, view: ViewPage, beforeRoot = '') => {
+    const tags = [
+      renderHead({ ...view.head, type: view.eventId === undefined ? 'website' : 'article' }, basePath, siteUrl),
+    ];
+    if (isEmbed) tags.push('<meta name="robots" content="noindex" />');
+    const attributes = entry.formatBuiltPageAttributes({ kind: 'view', eventId: view.eventId, isEmbed });
+    const appHtml = await entry.renderPage(view.eventId, basePath, isEmbed);
     writePage(
-      `${entry.EMBED_FOLDER}${page.path}index.html`,
-      fillTemplate(template, head, await entry.renderPage(page.eventId, basePath, true)),
+      `${folder}${path}index.html`,
+      fillTemplate(template, tags.join('\n    '), appHtml, attributes, beforeRoot),
+    );
+  };
+  const views = [undefined, ...entry.timeline.events.map((e) => e.id)].map((id) =>
+    describeView(entry.timeline, id, isEmbed),
+  );
+  for (const view of views) await write(view.head.path, view);
+  for (const former of entry.getFormerEventPages(basePath, isEmbed)) {
+    await write(
+      `events/${former.id}/`,
+      describeView(entry.timeline, former.successor, isEmbed),
+      renderNoscriptNotice(former.notice),
     );
   }
 }
@@ -180,44 +237,16 @@ async function main(): Promise<void> {
   const basePath = getBasePath();
   const siteUrl = getSiteUrl();
   const template = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const { meta, events } = entry.timeline;
+  const { events } = entry.timeline;
 
-  const homeHead = renderHead(
-    {
-      title: `${meta.title}: a sourced timeline`,
-      description: meta.description,
-      path: '',
-      type: 'website',
-      image: 'previews/home.png',
-    },
-    basePath,
-    siteUrl,
-  );
-  writePage('index.html', fillTemplate(template, homeHead, await entry.renderPage(undefined, basePath)));
+  await writeViewPages(entry, template, basePath, siteUrl, false);
+  await writeViewPages(entry, template, basePath, siteUrl, true);
   writePage('previews/home.png', renderPreviewImage({ timeline: entry.timeline }));
-
   for (const event of events) {
-    const head = renderHead(
-      {
-        title: `${event.title} · ${meta.title}`,
-        description: event.summary,
-        path: `events/${event.id}/`,
-        type: 'article',
-        image: `previews/${event.id}.png`,
-      },
-      basePath,
-      siteUrl,
-    );
-    writePage(
-      `events/${event.id}/index.html`,
-      fillTemplate(template, head, await entry.renderPage(event.id, basePath)),
-    );
     writePage(`previews/${event.id}.png`, renderPreviewImage({ timeline: entry.timeline, highlightId: event.id }));
   }
-
-  await writeEmbedPages(entry, template, basePath, siteUrl);
-  writePage('404.html', render404(template, basePath));
-  writeDownloads(entry.timeline, basePath, siteUrl);
+  writePage('404.html', render404(template, basePath, entry.formatBuiltPageAttributes({ kind: 'not-found' })));
+  writeDownloads(DIST, entry.timeline, { basePath, siteUrl });
   writePage('_headers', rebaseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'), basePath));
 
   if (siteUrl !== undefined) {
@@ -231,7 +260,7 @@ async function main(): Promise<void> {
   }
   writePage('robots.txt', renderRobotsTxt(basePath, siteUrl));
   console.log(
-    `prerendered ${events.length + 1} pages, their preview images and 404.html into ${DIST} (base ${basePath})`,
+    `prerendered ${events.length + 1} pages, their embeds, preview images and 404.html into ${DIST} (base ${basePath})`,
   );
 }
 

@@ -5,7 +5,10 @@ interface LinkNoticesProps {
   notices: readonly LinkNotice[];
 }
 
-/** A short, polite word when part of a link could not be followed. The messages are ours, never the link's text. */
+/**
+ * A short, polite word when part of a link could not be followed, or was read as something else (an event a
+ * correction renamed). The messages and links are ours, never the link's text.
+ */
 export function LinkNotices({ notices }: LinkNoticesProps) {
   const [isDismissed, setIsDismissed] = useState(false);
   const visible = isDismissed ? [] : notices;
@@ -15,7 +18,20 @@ export function LinkNotices({ notices }: LinkNoticesProps) {
         <div className="link-notice">
           <ul className="link-notice-list">
             {visible.map((notice) => (
-              <li key={notice.key}>{notice.message}</li>
+              <li key={notice.key}>
+                {notice.message}
+                {notice.link !== undefined && (
+                  <>
+                    {' '}
+                    <a
+                      href={notice.link.href}
+                      {...(notice.link.opensInNewTab ? { target: '_blank', rel: 'noopener' } : {})}
+                    >
+                      {notice.link.text}
+                    </a>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
           <button

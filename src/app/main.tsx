@@ -1,36 +1,55 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { EventId } from '../data/schema.ts';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { DEFAULT_VIEW, parseViewState } from '../url/viewState.ts';
 import { App } from './App.tsx';
+import { readAddressKind, readBuiltPage } from './builtPage.ts';
 import { EMBED_FOLDER } from './embedFolder.ts';
 import { createLinkContext } from './createLinkContext.ts';
 import { fetchTimeline } from './fetchTimeline.ts';
 import './app.css';
 
 async function start(root: HTMLElement): Promise<void> {
-  const index = indexTimeline(await fetchTimeline());
   const siteBase = import.meta.env.BASE_URL;
-  // The compact pages for iframes live in the embed/ folder and keep their links inside it.
-  const isEmbed = window.location.pathname.startsWith(`${siteBase}${EMBED_FOLDER}`);
-  const basePath = isEmbed ? `${siteBase}${EMBED_FOLDER}` : siteBase;
-  const { view, notices } = parseViewState(window.location, createLinkContext(index, basePath));
+  const address = readAddressKind(window.location.pathname, siteBase);
+  const built = readBuiltPage(root);
+  // 404.html stays a plain "not found" page, and loads no data, for any address but an event's.
+  if (built?.kind === 'not-found' && !address.isEventPath) return;
 
-  // A prerendered page was rendered from its path alone; the query's view follows once it is interactive.
-  const app = (
+  const index = indexTimeline(await fetchTimeline());
+  // The compact pages for iframes live in the embed/ folder and keep their links inside it.
+  const basePath = address.isEmbed ? `${siteBase}${EMBED_FOLDER}` : siteBase;
+  const { view, notices } = parseViewState(window.location, createLinkContext(index, basePath));
+  const render = (eventId: EventId | undefined) => (
     <StrictMode>
       <App
         index={index}
-        initialView={{ ...DEFAULT_VIEW, eventId: view.eventId }}
+        initialView={{ ...DEFAULT_VIEW, eventId }}
         linkedView={view}
         notices={notices}
         basePath={basePath}
-        {...(isEmbed ? { embed: { fullBasePath: siteBase } } : {})}
+        {...(address.isEmbed ? { embed: { fullBasePath: siteBase } } : {})}
       />
     </StrictMode>
   );
-  if (root.hasChildNodes()) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+
+  // A prerendered page is hydrated as the view it was built for, which its root names: the address may not be
+  // its own (a host's fallback page, an event's page for a `%2F` the host decoded). The link's own view, the
+  // query's and any other event, follows once the page is interactive.
+  if (
+    built?.kind === 'view' &&
+    built.isEmbed === address.isEmbed &&
+    (built.eventId === undefined || index.isEventId(built.eventId))
+  ) {
+    hydrateRoot(root, render(built.eventId));
+    return;
+  }
+  // No page was built for this address: the dev server's empty page, the full page served for an embed's
+  // address, or 404.html for an event that is not (or no longer) in the timeline. Render the link's view anew.
+  if (built?.kind === 'not-found') document.title = `${index.timeline.meta.title}: a sourced timeline`;
+  root.replaceChildren();
+  createRoot(root).render(render(view.eventId));
 }
 
 /** Says, above the prerendered page (which still reads), that the interactive timeline could not start. */

@@ -8,16 +8,37 @@ import { prerender } from 'react-dom/static';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { EventId } from '../data/schema.ts';
-import { DEFAULT_VIEW } from '../url/viewState.ts';
+import { DEFAULT_VIEW, describeFormerEvent } from '../url/viewState.ts';
+import type { LinkNotice } from '../url/viewState.ts';
 import { App } from './App.tsx';
+import { formatBuiltPageAttributes } from './builtPage.ts';
+import { getFormerEvents } from './createLinkContext.ts';
 import { EMBED_FOLDER } from './embedFolder.ts';
 
-export { EMBED_FOLDER };
+export { EMBED_FOLDER, formatBuiltPageAttributes };
 
 const index = indexTimeline(timeline);
 
 /** The timeline the pages are rendered from. */
 export { timeline };
+
+/** An event id a correction took out of the timeline, whose old links still get a page. */
+export interface FormerEventPage {
+  id: EventId;
+  /** The event it is now part of; undefined for a withdrawn id, whose page is the whole timeline. */
+  successor: EventId | undefined;
+  /** What the page tells its reader, in the words the browser's link notice uses. */
+  notice: LinkNotice;
+}
+
+/** Every old event id, with the page its links open; the notice links to the correction on `siteBasePath`. */
+export function getFormerEventPages(siteBasePath: string, isEmbed: boolean): FormerEventPage[] {
+  return [...getFormerEvents(index, siteBasePath, isEmbed)].map(([id, former]) => ({
+    id: id as EventId,
+    successor: former.kind === 'alias' ? former.successor : undefined,
+    notice: describeFormerEvent(former),
+  }));
+}
 
 /**
  * By default React streams a Suspense boundary whose markup passes this many bytes after the shell, and reveals

@@ -3,19 +3,32 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CategoryId, EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { isKnownZone } from '../time/getReaderZone.ts';
-import { DEFAULT_VIEW, formatViewState, parseViewState } from './viewState.ts';
-import type { LinkedView, ParseContext } from './viewState.ts';
+import { DEFAULT_VIEW, formatViewState, parseViewState, UNKNOWN_EVENT_MESSAGE } from './viewState.ts';
+import type { FormerEvent, LinkedView, ParseContext } from './viewState.ts';
 
 const EVENT_IDS = ['gunmen-storm-cafe', 'troops-raid-cafe', 'gunmen-killed'];
 const CATEGORY_IDS = ['attack', 'response', 'claims'];
 const ENTITY_IDS = ['police', 'gowher-rizvi', 'holey-artisan-bakery'];
 const STORY = { start: Date.parse('2016-07-01T15:20:00Z'), end: Date.parse('2016-07-02T06:00:00Z') };
 const RUNS = { numRuns: 1000 };
+const CORRECTION = {
+  href: '/#correction-merged-the-raids',
+  opensInNewTab: false,
+  date: '3 December 2026',
+  what: 'The two raids are one event.',
+};
+/** Old ids: one merged into a current event, one withdrawn, one renamed with no correction naming it. */
+const FORMER_EVENTS = new Map<string, FormerEvent>([
+  ['second-raid', { kind: 'alias', successor: 'troops-raid-cafe' as EventId, correction: CORRECTION }],
+  ['rumoured-escape', { kind: 'retired', correction: CORRECTION }],
+  ['gunmen-die', { kind: 'alias', successor: 'gunmen-killed' as EventId, correction: undefined }],
+]);
 
 function contextAt(basePath: string): ParseContext {
   return {
     basePath,
     hasEvent: (id) => EVENT_IDS.includes(id),
+    getFormerEvent: (id) => FORMER_EVENTS.get(id),
     hasCategory: (id) => CATEGORY_IDS.includes(id),
     hasEntity: (id) => ENTITY_IDS.includes(id),
     story: STORY,
@@ -57,7 +70,59 @@ describe('parseViewState', () => {
     const { view, notices } = parse('/events/old-headline-slug/?zone=UTC');
     expect(view.eventId).toBeUndefined();
     expect(view.zone).toBe('UTC');
-    expect(notices.map((n) => n.key)).toEqual(['event']);
+    expect(notices).toEqual([{ key: 'event', message: UNKNOWN_EVENT_MESSAGE }]);
+    expect(UNKNOWN_EVENT_MESSAGE).toMatch(/^This event is not in the timeline \(it may have been corrected\)/);
+  });
+
+  test('opens the event an old id was merged into, with a notice that links to the correction', () => {
+    const { view, notices } = parse('/events/second-raid/?zone=UTC');
+    expect(view).toEqual({ ...DEFAULT_VIEW, eventId: 'troops-raid-cafe', zone: 'UTC' });
+    expect(notices).toEqual([
+      {
+        key: 'event',
+        message: 'The event in this link was corrected on 3 December 2026; it is shown as it now stands.',
+        link: { href: '/#correction-merged-the-raids', text: 'Read the correction', opensInNewTab: false },
+      },
+    ]);
+  });
+
+  test('opens the event an old id was renamed as, with a notice and no link when no correction names the old id', () => {
+    const { view, notices } = parse('/embed/events/gunmen-die/', contextAt('/embed/'));
+    expect(view.eventId).toBe('gunmen-killed');
+    expect(notices).toEqual([
+      {
+        key: 'event',
+        message: 'The event in this link was corrected since the link was made; it is shown as it now stands.',
+      },
+    ]);
+  });
+
+  test('opens the whole story for a withdrawn id, naming the correction that withdrew it and what it said', () => {
+    const { view, notices } = parse('/events/rumoured-escape/');
+    expect(view.eventId).toBeUndefined();
+    expect(notices).toEqual([
+      {
+        key: 'event',
+        message:
+          'The event in this link was withdrawn in the correction of 3 December 2026: The two raids are one event.',
+        link: { href: '/#correction-merged-the-raids', text: 'Read the correction', opensInNewTab: false },
+      },
+    ]);
+  });
+
+  test('reads a sequence window whose ends are old ids as the events they are now part of', () => {
+    const { view, notices } = parse('/?scale=sequence&from=gunmen-storm-cafe&to=second-raid');
+    expect(notices).toEqual([]);
+    expect(view.window).toEqual({ kind: 'events', from: 'gunmen-storm-cafe', to: 'troops-raid-cafe' });
+    expect(parse('/?scale=sequence&from=gunmen-storm-cafe&to=rumoured-escape').view.window).toBeUndefined();
+  });
+
+  test('opens no event, with a notice, for an encoded slash or trailing junk after an event', () => {
+    for (const link of ['/events/%2Fgunmen-killed/', '/events/gunmen-killed%2F/', '/events/gunmen-killed/junk']) {
+      const { view, notices } = parse(link);
+      expect(view.eventId).toBeUndefined();
+      expect(notices).toHaveLength(1);
+    }
   });
 
   test('falls back to the whole story for a window that ends before it starts or lies outside the story', () => {

@@ -9,6 +9,7 @@ import { NO_FILTERS, STATUSES } from '../explore/matchEvents.ts';
 import type { EventFilters } from '../explore/matchEvents.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
+import { assertNever } from '../time/assertNever.ts';
 import { DHAKA } from '../time/zones.ts';
 
 /** Everything a link carries. */
@@ -44,6 +45,8 @@ export interface ParseContext {
   /** The path the app is hosted under, with leading and trailing slashes: "/" or "/holey-artisan-timeline/". */
   basePath: string;
   hasEvent: (id: string) => boolean;
+  /** What became of an event id that is no longer current; undefined for an id the timeline never published. */
+  getFormerEvent: (id: string) => FormerEvent | undefined;
   hasCategory: (id: string) => boolean;
   hasEntity: (id: string) => boolean;
   /** The story's span in epoch ms; a time window must overlap it. */
@@ -51,11 +54,36 @@ export interface ParseContext {
   isKnownZone: (zone: string) => boolean;
 }
 
-/** Why part of a link was not used; shown to the reader as a short notice. */
+/** The entry of the corrections log that changed an event, as a link's notice names it. */
+export interface LinkCorrection {
+  /** Where the entry is read: the full timeline's home page at `#correction-<id>`. */
+  href: string;
+  /** True from the embed, whose framing site may not show the full timeline inside its frame. */
+  opensInNewTab: boolean;
+  /** The day it was made, in words: "3 December 2026". */
+  date: string;
+  /** What changed, as the log says it. */
+  what: string;
+}
+
+/** An event id that a correction took out of the timeline. */
+export type FormerEvent =
+  /** Merged into or renamed as another event: the id is one of that event's aliases. */
+  | { kind: 'alias'; successor: EventId; correction: LinkCorrection | undefined }
+  /** Withdrawn with no event to succeed it. */
+  | { kind: 'retired'; correction: LinkCorrection | undefined };
+
+/** Why part of a link was not used, or was read differently; shown to the reader as a short notice. */
 export interface LinkNotice {
   key: 'event' | 'zone' | 'scale' | 'window' | 'path' | 'query' | 'filters' | 'highlight';
   message: string;
+  /** Where to read more (the correction that changed the linked event); our own address, never the link's. */
+  link?: { href: string; text: string; opensInNewTab: boolean };
 }
+
+/** The notice for a link to an event that is not in the timeline and never was under that id. */
+export const UNKNOWN_EVENT_MESSAGE =
+  'This event is not in the timeline (it may have been corrected), so the whole story is shown.';
 
 export interface ParsedView {
   view: LinkedView;
@@ -118,14 +146,55 @@ function parsePath(
     };
   }
   const id = safeDecode(segments[1] ?? '');
-  if (id !== undefined && SLUG.test(id) && context.hasEvent(id)) return { eventId: id as EventId, notice: undefined };
+  if (id === undefined || !SLUG.test(id)) return { eventId: undefined, notice: UNKNOWN_EVENT_NOTICE };
+  if (context.hasEvent(id)) return { eventId: id as EventId, notice: undefined };
+  const former = context.getFormerEvent(id);
+  if (former === undefined) return { eventId: undefined, notice: UNKNOWN_EVENT_NOTICE };
   return {
-    eventId: undefined,
-    notice: {
-      key: 'event',
-      message: 'The event in this link is not in the timeline (it may have been renamed), so the whole story is shown.',
-    },
+    eventId: former.kind === 'alias' ? former.successor : undefined,
+    notice: describeFormerEvent(former),
   };
+}
+
+const UNKNOWN_EVENT_NOTICE: LinkNotice = { key: 'event', message: UNKNOWN_EVENT_MESSAGE };
+
+/** The notice for a link to an event id that a correction took out of the timeline. */
+export function describeFormerEvent(former: FormerEvent): LinkNotice {
+  const { correction } = former;
+  const link =
+    correction === undefined
+      ? {}
+      : { link: { href: correction.href, text: 'Read the correction', opensInNewTab: correction.opensInNewTab } };
+  switch (former.kind) {
+    case 'alias':
+      return {
+        key: 'event',
+        message:
+          correction === undefined
+            ? 'The event in this link was corrected since the link was made; it is shown as it now stands.'
+            : `The event in this link was corrected on ${correction.date}; it is shown as it now stands.`,
+        ...link,
+      };
+    case 'retired':
+      return {
+        key: 'event',
+        message:
+          correction === undefined
+            ? 'The event in this link was withdrawn in a correction, so the whole story is shown.'
+            : `The event in this link was withdrawn in the correction of ${correction.date}: ${correction.what}`,
+        ...link,
+      };
+    default:
+      return assertNever(former);
+  }
+}
+
+/** The event a link's id names now: itself, or the event a correction merged it into. */
+function getCurrentEventId(id: string, context: ParseContext): EventId | undefined {
+  if (!SLUG.test(id)) return undefined;
+  if (context.hasEvent(id)) return id as EventId;
+  const former = context.getFormerEvent(id);
+  return former?.kind === 'alias' ? former.successor : undefined;
 }
 
 /** Reads a link. Never throws: every part that cannot be used falls back to its default, with a notice. */
@@ -216,11 +285,9 @@ function parseWindow(
 ): ViewWindow | undefined | 'invalid' {
   if (from === undefined && to === undefined) return undefined;
   if (scaleMode === 'sequence') {
-    if (from !== undefined && to !== undefined && SLUG.test(from) && SLUG.test(to)) {
-      if (context.hasEvent(from) && context.hasEvent(to))
-        return { kind: 'events', from: from as EventId, to: to as EventId };
-    }
-    return 'invalid';
+    const first = from === undefined ? undefined : getCurrentEventId(from, context);
+    const last = to === undefined ? undefined : getCurrentEventId(to, context);
+    return first === undefined || last === undefined ? 'invalid' : { kind: 'events', from: first, to: last };
   }
   const start = parseInstant(from);
   const end = parseInstant(to);
