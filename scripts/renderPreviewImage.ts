@@ -325,12 +325,12 @@ function drawStrip(
     `<line x1="${n(xOf(0))}" x2="${n(xOf(count - 1))}" y1="${STRIP_Y}" y2="${STRIP_Y}" stroke="${RULE}" stroke-width="2"/>`,
   );
 
-  let current: { x: number; position: number } | undefined;
+  let current: { x: number; position: number; hasTime: boolean } | undefined;
   let labelRight = -Infinity;
   for (const [i, event] of events.entries()) {
     const x = xOf(i);
     const timeLabel = getStepTimeLabel(event.time, zone);
-    if (event.id === currentId) current = { x, position: i + 1 };
+    if (event.id === currentId) current = { x, position: i + 1, hasTime: timeLabel !== undefined };
     if (timeLabel === undefined) {
       parts.push(
         `<circle cx="${n(x)}" cy="${STRIP_Y}" r="${STEP_RADIUS}" fill="${BACKGROUND}" stroke="${MUTED}" stroke-width="1.5"/>`,
@@ -349,10 +349,13 @@ function drawStrip(
   }
 
   if (current !== undefined) {
-    const { x, position } = current;
+    const { x, position, hasTime } = current;
+    // The ring marks this event; the dot inside keeps the key's meaning: filled only when the report gives a time.
     parts.push(
       `<circle cx="${n(x)}" cy="${STRIP_Y}" r="${CURRENT_RADIUS + 6}" fill="none" stroke="${ACCENT}" stroke-width="2.5"/>`,
-      `<circle cx="${n(x)}" cy="${STRIP_Y}" r="${CURRENT_RADIUS}" fill="${ACCENT}"/>`,
+      hasTime
+        ? `<circle cx="${n(x)}" cy="${STRIP_Y}" r="${CURRENT_RADIUS}" fill="${ACCENT}"/>`
+        : `<circle cx="${n(x)}" cy="${STRIP_Y}" r="${CURRENT_RADIUS - 1}" fill="${BACKGROUND}" stroke="${ACCENT}" stroke-width="2.5"/>`,
     );
     const note = placeLabel(`This event: step ${position} of ${count}`, x, STRIP_LABEL_SIZE, 'bold');
     parts.push(
