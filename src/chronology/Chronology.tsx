@@ -21,30 +21,6 @@ interface ChronologyProps {
 }
 
 /**
- * A printed chronology shows every citation: the sources' <details> open for
- * printing and close again after, as the reader left them.
- */
-function usePrintedSources() {
-  useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
-    const onBeforePrint = () => {
-      opened = [...document.querySelectorAll<HTMLDetailsElement>('details.chronology-sources:not([open])')];
-      for (const details of opened) details.open = true;
-    };
-    const onAfterPrint = () => {
-      for (const details of opened) details.open = false;
-      opened = [];
-    };
-    window.addEventListener('beforeprint', onBeforePrint);
-    window.addEventListener('afterprint', onAfterPrint);
-    return () => {
-      window.removeEventListener('beforeprint', onBeforePrint);
-      window.removeEventListener('afterprint', onAfterPrint);
-    };
-  }, []);
-}
-
-/**
  * How many events the list shows at first and adds with each "show more": a report's few dozen events show
  * whole, while a timeline of thousands does not build tens of thousands of elements before a reader asks.
  */
@@ -55,7 +31,6 @@ export const CHRONOLOGY_PAGE_SIZE = 100;
  * page a reader without the chart (or without JavaScript) reads.
  */
 export function Chronology({ index, zone, selectedId, onSelect, shownIds, highlightIds }: ChronologyProps) {
-  usePrintedSources();
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
   const [limit, setLimit] = useState(CHRONOLOGY_PAGE_SIZE);
   const firstAddedRef = useRef<EventId | undefined>(undefined);
