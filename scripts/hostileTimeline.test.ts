@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkTimeline, parseTimeline } from '../src/data/parseTimeline.ts';
-import { TimelineSchema } from '../src/data/schema.ts';
+import { PLAIN_TEXT_MESSAGE, TimelineSchema } from '../src/data/schema.ts';
 import { toTimelineJsonSchema } from '../src/data/toTimelineJsonSchema.ts';
 import { makeHostileTimeline, XSS_PAYLOADS } from '../tests/fixtures/hostileTimeline.ts';
-
-/** The validator's message for markup in a text field (src/data/schema.ts). */
-const PLAIN_TEXT_MESSAGE = 'must be plain text, without markup or HTML entities';
 
 /** One string in a JSON value: where it is (`events[2].title`), the same without indices (`events[].title`), and it. */
 interface StringLeaf {
@@ -105,7 +102,10 @@ describe('the hostile timeline for the security tests', () => {
     const issues = parsed.error?.issues ?? [];
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) {
-      expect(issue.message).toBe(PLAIN_TEXT_MESSAGE);
+      // One payload hides its markup behind a line break and a tab; the message names the first of them too.
+      expect(issue.message).toMatch(
+        new RegExp(`^(?:contains U\\+000A, a control character, at character \\d+, and )?${PLAIN_TEXT_MESSAGE}$`),
+      );
       expect(textFields).toContain(formatField(issue.path.map((key) => (typeof key === 'number' ? key : String(key)))));
     }
     expect(checkTimeline(hostile)).toEqual([]);

@@ -2,7 +2,16 @@
 import { describe, expect, test } from 'vitest';
 import { getProblemPrefix, makeLargeTimeline, MALFORMED_TIMELINES } from '../../tests/fixtures/malformedTimelines.ts';
 import { makeTestTimeline } from './makeTestTimeline.ts';
-import { formatTimelineProblems, MAX_EVENTS, parseTimeline, parseTimelineText } from './parseTimeline.ts';
+import {
+  findPlaceCycles,
+  formatTimelineProblems,
+  getObjectNoun,
+  MAX_EVENTS,
+  parseTimeline,
+  parseTimelineText,
+  suggestKey,
+} from './parseTimeline.ts';
+import { toTimelineJsonSchema } from './toTimelineJsonSchema.ts';
 import type { TimelineProblem } from './parseTimeline.ts';
 
 /** How many events the curated timeline has. */
@@ -177,7 +186,7 @@ describe('parseTimeline', () => {
       {
         path: 'events[1].status',
         recordId: 'claim',
-        message: 'the status must be "disputed" by the rules in deriveStatus.ts, not "stated"',
+        message: 'the status must be "unconfirmed" by the rules in deriveStatus.ts, not "stated"',
       },
     ]);
   });
@@ -218,6 +227,188 @@ describe('parseTimeline', () => {
     expect(problemsOf(raw)).toEqual([
       { path: 'events', message: 'the file has 50001 events; a timeline may have at most 50000' },
     ]);
+  });
+
+  test('names a misspelt key and the field it most likely meant', () => {
+    const raw = makeTestTimeline();
+    Object.assign(raw.events[0] as object, { palce: 'gunmen' });
+    Object.assign(raw.events[1]?.sources[0] as object, { hedgd: true });
+    Object.assign(raw.meta, { Title: 'x' });
+    expect(problemsOf(raw)).toEqual([
+      { path: 'meta.Title', message: '`Title` is not a field of meta; did you mean `title`?' },
+      {
+        path: 'events[0].palce',
+        recordId: 'entry',
+        message: '`palce` is not a field of an event; did you mean `place`?',
+      },
+      {
+        path: 'events[1].sources[0].hedgd',
+        recordId: 'claim',
+        message: '`hedgd` is not a field of a source; did you mean `hedged`?',
+      },
+    ]);
+  });
+
+  test('lists the known fields when an unknown key is like none of them', () => {
+    const raw = makeTestTimeline();
+    Object.assign(raw.events[2]?.time as object, { confidence: 'high' });
+    expect(problemsOf(raw)).toEqual([
+      {
+        path: 'events[2].time.confidence',
+        recordId: 'denial',
+        message:
+          "`confidence` is not a field of an event's time; its fields are `kind`, `earliest`, `latest`, `best`, `spans`, `basis`, `known`",
+      },
+    ]);
+  });
+
+  test('suggests a key only when it is a near miss', () => {
+    expect(suggestKey('palce', ['id', 'place', 'title'])).toBe('place');
+    expect(suggestKey('partof', ['partOf', 'name'])).toBe('partOf');
+    expect(suggestKey('xy', ['id', 'kind'])).toBeUndefined();
+    expect(suggestKey('weather', ['place', 'title'])).toBeUndefined();
+  });
+
+  test('has a name for every kind of object in the schema', () => {
+    const nouns = new Set<string>();
+    const visit = (node: unknown, path: (string | number)[]) => {
+      if (typeof node !== 'object' || node === null) return;
+      const record = node as Record<string, unknown>;
+      if (record.type === 'object') nouns.add(getObjectNoun(path));
+      for (const [key, child] of Object.entries((record.properties ?? {}) as Record<string, unknown>)) {
+        visit(child, [...path, key]);
+      }
+      if (record.items !== undefined) visit(record.items, [...path, 0]);
+      for (const variants of [record.oneOf, record.anyOf]) {
+        if (Array.isArray(variants)) for (const variant of variants) visit(variant, path);
+      }
+    };
+    visit(JSON.parse(toTimelineJsonSchema()), []);
+    expect(nouns).not.toContain('this object');
+    expect(nouns.size).toBeGreaterThanOrEqual(12);
+  });
+
+  test.each([
+    ['a control character', 'Gunmen\u001b[31m enter', 'contains U+001B, a control character, at character 7'],
+    ['a line break', 'Gunmen\nenter', 'contains U+000A, a control character, at character 7'],
+    ['a C1 control character', 'Gunmen\u0085enter', 'contains U+0085, a control character, at character 7'],
+    [
+      'a lone high surrogate',
+      'Gunmen \ud800',
+      'contains U+D800, a lone surrogate (half of a character), at character 8',
+    ],
+    ['a lone low surrogate', '\udc00 enter', 'contains U+DC00, a lone surrogate (half of a character), at character 1'],
+    ['U+FFFE', 'Gunmen \uFFFE', 'contains U+FFFE, a Unicode noncharacter, at character 8'],
+    ['U+FDD0', 'Gunmen \uFDD0', 'contains U+FDD0, a Unicode noncharacter, at character 8'],
+    ['a plane-end noncharacter', 'Gunmen \u{10FFFF}', 'contains U+10FFFF, a Unicode noncharacter, at character 8'],
+  ])('refuses %s in a title, naming the field and the code point', (_name, title, reason) => {
+    const raw = makeTestTimeline();
+    Object.assign(raw.events[0] as object, { title });
+    expect(problemsOf(raw)).toEqual([
+      { path: 'events[0].title', recordId: 'entry', message: `${reason}: text is printable characters on one line` },
+    ]);
+  });
+
+  test('accepts text in any script, emoji and the characters next to the refused ones', () => {
+    const raw = makeTestTimeline();
+    Object.assign(raw.events[0] as object, { title: 'ঢাকা — “Café” 😀 \uFDCF\uFDF0\uFFFD \u{1FFFD} ~' });
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
+  test('refuses a zone that the time-zone database does not have', () => {
+    const raw = makeTestTimeline();
+    Object.assign(raw.meta, { zone: 'Asia/Gotham' });
+    expect(problemsOf(raw)).toEqual([
+      {
+        path: 'meta.zone',
+        message: '"Asia/Gotham" is not a time zone in the IANA database; use one such as "Asia/Dhaka"',
+      },
+    ]);
+  });
+
+  test.each(['UTC', 'Europe/London', 'America/Argentina/Buenos_Aires', 'Etc/GMT+6'])('accepts the zone %s', (zone) => {
+    const raw = makeTestTimeline();
+    Object.assign(raw.meta, { zone });
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
+  test('rejects a cycle in the places hierarchy, naming the ids around it', () => {
+    const raw = makeTestTimeline();
+    const place = (id: string, partOf: string) => ({
+      id,
+      name: id,
+      kind: 'place',
+      description: 'A place.',
+      partOf,
+      sources: [{ paragraph: 1, excerpt: 'gunmen' }],
+    });
+    raw.entities.push(
+      ...([place('gulshan', 'dhaka'), place('dhaka', 'bangladesh'), place('bangladesh', 'gulshan')] as never[]),
+    );
+    expect(problemsOf(raw)).toEqual([
+      {
+        path: 'entities[2].partOf',
+        recordId: 'gulshan',
+        message: 'the places form a cycle: gulshan → dhaka → bangladesh → gulshan',
+      },
+    ]);
+  });
+
+  test('finds each cycle of places once, starting from the place listed first', () => {
+    const places = [
+      { id: 'cafe', partOf: 'b' },
+      { id: 'a', partOf: 'b' },
+      { id: 'b', partOf: 'a' },
+      { id: 'c', partOf: 'c' },
+      { id: 'd' },
+    ];
+    expect(findPlaceCycles(places)).toEqual([['a', 'b', 'a']]);
+  });
+
+  test('reads the file strictly: a duplicate key is named with its path, record and both lines', () => {
+    const text = JSON.stringify(makeTestTimeline(), null, 2).replace(
+      '"title": "Gunmen enter",',
+      '"title": "Gunmen enter",\n      "title": "Gunmen leave",',
+    );
+    const result = parseTimelineText(text);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'events[0].title',
+          recordId: 'entry',
+          message: expect.stringMatching(
+            /^the key "title" appears twice in one object, on lines \d+ and \d+: keep one$/,
+          ) as string,
+        },
+      ],
+    });
+  });
+
+  test('refuses a __proto__ key by name, and it changes nothing', () => {
+    const text = JSON.stringify(makeTestTimeline()).replace(
+      '{"id":"entry",',
+      '{"id":"entry","__proto__":{"status":"claimed"},',
+    );
+    const result = parseTimelineText(text);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'events[0].__proto__',
+          recordId: 'entry',
+          message: expect.stringContaining('the key "__proto__" is refused anywhere in a timeline file') as string,
+        },
+      ],
+    });
+  });
+
+  test('locates a JSON syntax error by line and column', () => {
+    const text = JSON.stringify(makeTestTimeline(), null, 2).replace('"paragraphCount": 5', '"paragraphCount": NaN');
+    expect(parseTimelineText(text)).toEqual({
+      ok: false,
+      problems: [{ path: '', message: 'not valid JSON: line 8, column 23: NaN is not JSON: write a number' }],
+    });
   });
 
   test.each(MALFORMED_TIMELINES)('rejects $name, naming the path, the record and the reason', (malformed) => {

@@ -1,13 +1,14 @@
 /**
- * Turns unknown JSON into a frozen `Timeline`, or into a list of problems that
- * each name the JSON path, the record's id where there is one, and the reason.
- * Used by the build (the Vite plugin), the tests and the benchmark; the shipped
- * app imports the already-validated JSON and never bundles the validator.
+ * Turns a timeline file's text, or unknown JSON, into a frozen `Timeline`, or into a list of problems that each
+ * name the JSON path, the record's id where there is one, and the reason. Used by the build (the Vite plugin,
+ * which ships only what this validated, re-serialised), the tests and the benchmark; the shipped app never
+ * bundles the validator.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { deepFreeze } from './deepFreeze.ts';
 import type { DeepReadonly } from './deepFreeze.ts';
 import { deriveStatus } from './deriveStatus.ts';
+import { readTimelineJson } from './readTimelineJson.ts';
 import { MAX_EXCERPT_WORDS, TimelineSchema } from './schema.ts';
 import type { EventId, Source, Timeline, TimelineEvent } from './schema.ts';
 
@@ -51,14 +52,16 @@ export function parseTimelineText(text: string): ParseTimelineResult {
     const message = `the file is ${formatMegabytes(oversize)}; a timeline file may be at most ${formatMegabytes(MAX_TIMELINE_BYTES)}`;
     return { ok: false, problems: [{ path: '', message }] };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${reason}` }] };
+  const read = readTimelineJson(text);
+  if (!read.ok) {
+    const problems = read.problems.map((problem) =>
+      problem.path.length === 0
+        ? { path: '', message: `not valid JSON: ${problem.message}` }
+        : withRecordId({ path: formatPath(problem.path), message: problem.message }, read.value, problem.path),
+    );
+    return { ok: false, problems };
   }
-  return parseTimeline(raw);
+  return parseTimeline(read.value);
 }
 
 /** Validates unknown JSON against the schema, then checks what a schema cannot: references, order, provenance rules. */
@@ -70,7 +73,7 @@ export function parseTimeline(raw: unknown): ParseTimelineResult {
   }
   const parsed = TimelineSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => fromZodIssue(issue, raw)) };
+    return { ok: false, problems: parsed.error.issues.flatMap((issue) => fromZodIssue(issue, raw)) };
   }
   const problems = checkTimeline(parsed.data);
   if (problems.length > 0) return { ok: false, problems };
@@ -100,23 +103,141 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** The value at a path of the raw input, read only through its own properties. */
+function getAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || typeof key === 'symbol' || !Object.hasOwn(node, key)) {
+      return undefined;
+    }
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
 /** The id of the record at the first two steps of a path (`events[3]`), read from the raw input. */
 function findRecordId(raw: unknown, path: readonly PropertyKey[]): string | undefined {
   const [collection, index] = path;
   if (typeof collection !== 'string' || typeof index !== 'number') return undefined;
-  if (raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, collection)) return undefined;
-  const list: unknown = (raw as Record<string, unknown>)[collection];
-  if (!Array.isArray(list)) return undefined;
-  const record: unknown = list[index];
-  if (record === null || typeof record !== 'object' || !Object.hasOwn(record, 'id')) return undefined;
-  const id: unknown = (record as Record<string, unknown>).id;
+  const id = getAt(raw, [collection, index, 'id']);
   return typeof id === 'string' ? id : undefined;
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): TimelineProblem {
-  const recordId = findRecordId(raw, issue.path);
-  const problem: TimelineProblem = { path: formatPath(issue.path), message: issue.message };
+function withRecordId(problem: TimelineProblem, raw: unknown, path: readonly PropertyKey[]): TimelineProblem {
+  const recordId = findRecordId(raw, path);
   return recordId === undefined ? problem : { ...problem, recordId };
+}
+
+/**
+ * What each object of a timeline is called, by the last named step of its path (`events[2].sources[0]` is a
+ * source), for the message about a key it does not have.
+ */
+export const OBJECT_NOUNS: Readonly<Record<string, string>> = {
+  '': 'the timeline',
+  meta: 'meta',
+  context: 'a context note',
+  categories: 'a category',
+  events: 'an event',
+  time: "an event's time",
+  relations: 'a relation',
+  sources: 'a source',
+  entities: 'an entity',
+  figures: 'a figure',
+  value: "a figure's value",
+  corrections: 'a correction',
+  retired: 'a retired event',
+};
+
+/** The noun for the object at a path: `events[2].sources[0]` → "a source". */
+export function getObjectNoun(path: readonly PropertyKey[]): string {
+  const last = path.findLast((key) => typeof key === 'string');
+  return OBJECT_NOUNS[typeof last === 'string' ? last : ''] ?? 'this object';
+}
+
+/** The schema of the object at a path, following a discriminated union by the raw input's discriminator. */
+function findObjectSchema(path: readonly PropertyKey[], raw: unknown): z.ZodObject | undefined {
+  let schema: z.ZodType = TimelineSchema;
+  const resolve = (at: readonly PropertyKey[]): z.ZodType => {
+    for (;;) {
+      if (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+      else if (schema instanceof z.ZodDiscriminatedUnion) {
+        const options = schema.options as readonly z.ZodType[];
+        const discriminator = schema.def.discriminator;
+        const value = getAt(raw, [...at, discriminator]);
+        const option = options.find(
+          (candidate) =>
+            candidate instanceof z.ZodObject &&
+            (candidate.shape as Record<string, z.ZodType>)[discriminator]?.safeParse(value).success === true,
+        );
+        if (option === undefined) return schema;
+        schema = option;
+      } else return schema;
+    }
+  };
+  for (let i = 0; i < path.length; i += 1) {
+    const key = path[i];
+    schema = resolve(path.slice(0, i));
+    if (schema instanceof z.ZodArray && typeof key === 'number') schema = schema.element as z.ZodType;
+    else if (schema instanceof z.ZodObject && typeof key === 'string') {
+      const child = (schema.shape as Record<string, z.ZodType | undefined>)[key];
+      if (child === undefined) return undefined;
+      schema = child;
+    } else return undefined;
+  }
+  schema = resolve(path);
+  return schema instanceof z.ZodObject ? schema : undefined;
+}
+
+/** The number of single-character edits (insert, delete, replace, swap two neighbours) from one word to another. */
+export function getEditDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => rows[i]?.[j] ?? Infinity;
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = rows[i] ?? [];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      row[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** The known key nearest to a misspelt one, when it is near enough to be what was meant. */
+export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = candidate.toLowerCase() === key.toLowerCase() ? 0 : getEditDistance(key, candidate);
+    if (best === undefined || distance < best.distance) best = { key: candidate, distance };
+  }
+  // Two edits, or a third of the word for a long one: "palce" → "place", never "id" for "xy".
+  const limit = Math.max(2, Math.floor(key.length / 3));
+  return best !== undefined && best.distance <= limit && best.distance < key.length ? best.key : undefined;
+}
+
+/** One problem for each key a strict object does not know, suggesting the nearest known one. */
+function fromUnrecognizedKeys(issue: z.core.$ZodIssueUnrecognizedKeys, raw: unknown): TimelineProblem[] {
+  const known = Object.keys(findObjectSchema(issue.path, raw)?.shape ?? {});
+  const noun = getObjectNoun(issue.path);
+  return issue.keys.map((key) => {
+    const suggestion = suggestKey(key, known);
+    const hint =
+      suggestion !== undefined
+        ? `did you mean \`${suggestion}\`?`
+        : known.length > 0
+          ? `its fields are ${known.map((k) => `\`${k}\``).join(', ')}`
+          : 'remove it';
+    const message = `\`${key}\` is not a field of ${noun}; ${hint}`;
+    return withRecordId({ path: formatPath([...issue.path, key]), message }, raw, issue.path);
+  });
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): TimelineProblem[] {
+  if (issue.code === 'unrecognized_keys') return fromUnrecognizedKeys(issue, raw);
+  return [withRecordId({ path: formatPath(issue.path), message: issue.message }, raw, issue.path)];
 }
 
 function wordCount(text: string): number {
@@ -303,6 +424,11 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
     }
     checkSources(base, entity.id, entity.sources);
   });
+  for (const cycle of findPlaceCycles(timeline.entities)) {
+    const [first = ''] = cycle;
+    const index = timeline.entities.findIndex((entity) => entity.id === first);
+    report(`entities[${index}].partOf`, first, `the places form a cycle: ${cycle.join(' → ')}`);
+  }
 
   timeline.figures.forEach((figure, i) => {
     const base = `figures[${i}]`;
@@ -407,4 +533,38 @@ export function findOrderCycle(events: readonly TimelineEvent[]): string[] | und
     }
   }
   return undefined;
+}
+
+/**
+ * Every cycle in the places hierarchy (`partOf`), each once, as ids that start and end with the same one; a place
+ * that is part of itself is reported on its own and left out here.
+ */
+export function findPlaceCycles(entities: readonly { id: string; partOf?: string | undefined }[]): string[][] {
+  const parent = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.partOf !== undefined && entity.partOf !== entity.id) parent.set(entity.id, entity.partOf);
+  }
+  const order = new Map(entities.map((entity, i) => [entity.id, i]));
+  const settled = new Set<string>();
+  const cycles: string[][] = [];
+  for (const entity of entities) {
+    const chain: string[] = [];
+    let id: string | undefined = entity.id;
+    while (id !== undefined && !settled.has(id) && !chain.includes(id)) {
+      chain.push(id);
+      id = parent.get(id);
+    }
+    if (id !== undefined && chain.includes(id)) {
+      const ring = chain.slice(chain.indexOf(id));
+      // Start from the place listed first, so the same cycle reads the same whichever place leads into it.
+      const start = ring.reduce(
+        (best, place, i) => ((order.get(place) ?? 0) < (order.get(ring[best] ?? '') ?? 0) ? i : best),
+        0,
+      );
+      const rotated = [...ring.slice(start), ...ring.slice(0, start)];
+      cycles.push([...rotated, rotated[0] ?? id]);
+    }
+    for (const seen of chain) settled.add(seen);
+  }
+  return cycles;
 }

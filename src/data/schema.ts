@@ -7,7 +7,64 @@
 import { z } from 'zod';
 
 /** Refuses anything that looks like markup or an HTML entity, so no text field ever needs sanitising. */
-const PLAIN_TEXT = /^(?![\s\S]*<[A-Za-z!/?])(?![\s\S]*&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);)[\s\S]*$/;
+const MARKUP_FREE = String.raw`(?![\s\S]*<[A-Za-z!/?])(?![\s\S]*&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);)`;
+
+/** The high surrogates of each plane's last two code points (U+1FFFE, U+1FFFF … U+10FFFE, U+10FFFF). */
+const PLANE_END_HIGH = Array.from({ length: 16 }, (_, plane) => 0xd83f + plane * 0x40);
+const toEscape = (code: number) => `\\u${code.toString(16).toUpperCase()}`;
+
+/**
+ * One character a text field may hold, in UTF-16 and without the `u` flag (JSON Schema's patterns): no C0 or C1
+ * control character (text fields are single lines), no lone surrogate, no noncharacter (U+FDD0–U+FDEF and every
+ * plane's last two code points).
+ */
+const TEXT_CHARACTER = [
+  String.raw`[^\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]`,
+  `[${PLANE_END_HIGH.map((high) => `${toEscape(high - 0x3f)}-${toEscape(high - 1)}`).join('')}][\\uDC00-\\uDFFF]`,
+  `[${PLANE_END_HIGH.map(toEscape).join('')}][\\uDC00-\\uDFFD]`,
+].join('|');
+
+/** Plain text: printable characters on one line, with no markup or HTML entities. */
+const PLAIN_TEXT = new RegExp(`^${MARKUP_FREE}(?:${TEXT_CHARACTER})*$`);
+/** Printable characters on one line, markup or not. */
+const TEXT_CHARACTERS = new RegExp(`^(?:${TEXT_CHARACTER})*$`);
+const HAS_MARKUP = new RegExp(`^(?!${MARKUP_FREE})`);
+
+/** The message for text with markup in it. */
+export const PLAIN_TEXT_MESSAGE = 'must be plain text, without markup or HTML entities';
+
+/** The first character a text field may not hold, and where (from 1), or undefined when there is none. */
+export function findForbiddenCharacter(text: string): { codePoint: number; position: number } | undefined {
+  let position = 0;
+  for (const character of text) {
+    position += 1;
+    if (!TEXT_CHARACTERS.test(character)) return { codePoint: character.codePointAt(0) ?? 0, position };
+  }
+  return undefined;
+}
+
+/** A code point as Unicode writes it: `U+0007`. */
+export function formatCodePoint(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Why a string is not plain text, naming the first character it may not hold by its code point. */
+function describeTextProblem(input: unknown): string {
+  if (typeof input !== 'string') return PLAIN_TEXT_MESSAGE;
+  const found = findForbiddenCharacter(input);
+  if (found === undefined) return PLAIN_TEXT_MESSAGE;
+  const { codePoint, position } = found;
+  const kind =
+    codePoint >= 0xd800 && codePoint <= 0xdfff
+      ? 'a lone surrogate (half of a character)'
+      : codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)
+        ? 'a control character'
+        : 'a Unicode noncharacter';
+  const character = `contains ${formatCodePoint(codePoint)}, ${kind}, at character ${position}`;
+  return HAS_MARKUP.test(input)
+    ? `${character}, and ${PLAIN_TEXT_MESSAGE}`
+    : `${character}: text is printable characters on one line`;
+}
 
 /** The longest excerpt, in words: a short quotation, never the report wholesale. */
 export const MAX_EXCERPT_WORDS = 30;
@@ -17,7 +74,7 @@ const plainText = (maxLength: number) =>
     .string()
     .min(1, 'must not be empty')
     .max(maxLength, `must be at most ${maxLength} characters`)
-    .regex(PLAIN_TEXT, 'must be plain text, without markup or HTML entities');
+    .regex(PLAIN_TEXT, { error: (issue) => describeTextProblem(issue.input) });
 
 /** A stable, URL-safe slug: it appears in shared links, so it never changes once published. */
 const slug = z
@@ -53,10 +110,27 @@ export const InstantSchema = z.iso
 /** An ISO 8601 instant with an explicit offset, such as `2016-07-01T21:20:00+06:00`. */
 export type Instant = z.infer<typeof InstantSchema>;
 
-/** An IANA time-zone name such as `Asia/Dhaka`. */
+/** True for a zone this runtime's time-zone database knows: `Intl` refuses to format in any other. */
+export function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time-zone name such as `Asia/Dhaka`, which the time-zone database must know. */
 export const ZoneNameSchema = z
   .string()
-  .regex(/^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z0-9_+-]+)+)$/, 'must be an IANA zone name such as "Asia/Dhaka"')
+  .regex(/^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z0-9_+-]+)+)$/, {
+    error: 'must be an IANA zone name such as "Asia/Dhaka"',
+    abort: true,
+  })
+  .refine(isKnownZone, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a time zone in the IANA database; use one such as "Asia/Dhaka"`,
+  })
   .brand<'ZoneName'>();
 /** An IANA time-zone name such as `Asia/Dhaka`. */
 export type ZoneName = z.infer<typeof ZoneNameSchema>;
@@ -73,14 +147,14 @@ const timeCommon = {
 };
 
 /** The report gives the minute. */
-export const ExactTimeSchema = z.object({
+export const ExactTimeSchema = z.strictObject({
   kind: z.literal('exact'),
   at: InstantSchema,
   ...timeCommon,
 });
 
 /** A best estimate inside the interval the report allows; `precision` says how coarse it is. */
-export const ApproximateTimeSchema = z.object({
+export const ApproximateTimeSchema = z.strictObject({
   kind: z.literal('approximate'),
   at: InstantSchema,
   earliest: InstantSchema,
@@ -94,7 +168,7 @@ export const ApproximateTimeSchema = z.object({
  * `spans` is true when the event lasted the whole interval (a siege), false when
  * it happened at some unknown moment inside it (a raid whose hour is not given).
  */
-export const IntervalTimeSchema = z.object({
+export const IntervalTimeSchema = z.strictObject({
   kind: z.literal('interval'),
   earliest: InstantSchema,
   latest: InstantSchema,
@@ -108,7 +182,7 @@ export const IntervalTimeSchema = z.object({
  * `notBefore` is a floor the report's words give without giving a time ("several hours" after 9.20pm is
  * not before 11.20pm); it bounds the event from below and is never drawn or worded as the time it happened.
  */
-export const OrderTimeSchema = z.object({
+export const OrderTimeSchema = z.strictObject({
   kind: z.literal('order'),
   after: z.array(EventIdSchema),
   before: z.array(EventIdSchema),
@@ -132,7 +206,7 @@ export type IntervalTime = z.infer<typeof IntervalTimeSchema>;
 export type OrderTime = z.infer<typeof OrderTimeSchema>;
 
 /** A citation: a short verbatim excerpt of one paragraph of the report, and who gave it. */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   /** The paragraph's line number in `report.txt`, from 1. */
   paragraph: z.number().int().min(1),
   /** A short verbatim passage of that paragraph. */
@@ -161,14 +235,14 @@ export type Status = z.infer<typeof StatusSchema>;
 export const RelationKindSchema = z.enum(['describes', 'confirms', 'contradicts', 'declines-to-confirm']);
 export type RelationKind = z.infer<typeof RelationKindSchema>;
 
-export const RelationSchema = z.object({
+export const RelationSchema = z.strictObject({
   kind: RelationKindSchema,
   event: EventIdSchema,
 });
 /** A link from this event to another. */
 export type Relation = z.infer<typeof RelationSchema>;
 
-export const TimelineEventSchema = z.object({
+export const TimelineEventSchema = z.strictObject({
   id: EventIdSchema,
   /** Ids this event was published under before a correction; links that carry them open this event. */
   aliases: z.array(EventIdSchema).optional(),
@@ -192,7 +266,7 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export const EntityKindSchema = z.enum(['person', 'organisation', 'place', 'group']);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
-export const EntitySchema = z.object({
+export const EntitySchema = z.strictObject({
   id: EntityIdSchema,
   name: plainText(80),
   kind: EntityKindSchema,
@@ -229,12 +303,12 @@ export type Measure = z.infer<typeof MeasureSchema>;
 
 /** A number as the speaker qualified it; never reconciled with any other. */
 export const FigureValueSchema = z.discriminatedUnion('qualifier', [
-  z.object({ qualifier: z.enum(['exactly', 'at-least', 'up-to', 'about']), value: z.number().int().min(0) }),
-  z.object({ qualifier: z.literal('range'), min: z.number().int().min(0), max: z.number().int().min(0) }),
+  z.strictObject({ qualifier: z.enum(['exactly', 'at-least', 'up-to', 'about']), value: z.number().int().min(0) }),
+  z.strictObject({ qualifier: z.literal('range'), min: z.number().int().min(0), max: z.number().int().min(0) }),
 ]);
 export type FigureValue = z.infer<typeof FigureValueSchema>;
 
-export const FigureSchema = z.object({
+export const FigureSchema = z.strictObject({
   id: FigureIdSchema,
   measure: MeasureSchema,
   /** Who or what is counted, in a few words: "foreign hostages". */
@@ -253,7 +327,7 @@ export const FigureSchema = z.object({
 /** One figure, as one speaker gave it. */
 export type Figure = z.infer<typeof FigureSchema>;
 
-export const CategorySchema = z.object({
+export const CategorySchema = z.strictObject({
   id: CategoryIdSchema,
   label: plainText(40),
   description: plainText(200),
@@ -262,7 +336,7 @@ export const CategorySchema = z.object({
 export type Category = z.infer<typeof CategorySchema>;
 
 /** A fact added from outside the report, marked as such. */
-export const ContextNoteSchema = z.object({
+export const ContextNoteSchema = z.strictObject({
   statement: plainText(200),
   why: plainText(300),
 });
@@ -277,7 +351,7 @@ export const CorrectionIdSchema = slug.brand<'CorrectionId'>();
 export type CorrectionId = z.infer<typeof CorrectionIdSchema>;
 
 /** One entry of the public corrections log: what changed in which records, when, and why. */
-export const CorrectionSchema = z.object({
+export const CorrectionSchema = z.strictObject({
   id: CorrectionIdSchema,
   /** The day the correction was made. */
   date: CalendarDateSchema,
@@ -292,14 +366,14 @@ export const CorrectionSchema = z.object({
 export type Correction = z.infer<typeof CorrectionSchema>;
 
 /** An event id withdrawn by a correction with no event to succeed it; its old links open the timeline with a notice. */
-export const RetiredEventSchema = z.object({
+export const RetiredEventSchema = z.strictObject({
   id: EventIdSchema,
   /** The correction that withdrew it. */
   correction: CorrectionIdSchema,
 });
 export type RetiredEvent = z.infer<typeof RetiredEventSchema>;
 
-export const MetaSchema = z.object({
+export const MetaSchema = z.strictObject({
   title: plainText(120),
   /** The day the facts last changed, `YYYY-MM-DD`; the page shows it as "Last updated". */
   updated: CalendarDateSchema,
@@ -316,8 +390,13 @@ export const MetaSchema = z.object({
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
-export const TimelineSchema = z.object({
-  $schema: z.string().optional(),
+export const TimelineSchema = z.strictObject({
+  /** Where the file's JSON Schema is, for editors. */
+  $schema: z
+    .string()
+    .max(1000, 'must be at most 1000 characters')
+    .regex(TEXT_CHARACTERS, { error: (issue) => describeTextProblem(issue.input) })
+    .optional(),
   meta: MetaSchema,
   categories: z.array(CategorySchema).min(1),
   events: z.array(TimelineEventSchema).min(1),
