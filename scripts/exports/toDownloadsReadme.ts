@@ -1,0 +1,80 @@
+/**
+ * The readme that travels with the downloads: what each file holds, what is added from outside the report, the
+ * terms glossed beside the report's words, every column of both CSVs, and the corrections log. The CSVs keep
+ * their first row for the header (what spreadsheets, Datawrapper and pandas expect), so these notes live here,
+ * and the cells that need a note carry it themselves: `when` says which date is added, excerpts carry their
+ * gloss, `corrected` names the corrections.
+ */
+import { DOWNLOAD_FILES } from '../../src/data/downloadFiles.ts';
+import { glossExcerpt } from '../../src/data/glossExcerpt.ts';
+import type { LoadedTimeline } from '../../src/data/parseTimeline.ts';
+import { UTF8_BOM } from './csvTable.ts';
+import type { CsvColumn } from './csvTable.ts';
+import { TIME_KIND_MEANINGS } from './describeWhen.ts';
+import { formatCalendarDay } from './formatInstant.ts';
+import { FIGURE_COLUMNS, MEASURE_MEANINGS } from './toFiguresCsv.ts';
+import { EVENT_COLUMNS } from './toTimelineCsv.ts';
+import { EXPORT_JSON_SCHEMA } from './toTimelineJson.ts';
+
+function heading(text: string): string[] {
+  return ['', text, '='.repeat(text.length)];
+}
+
+function listTerms(terms: Readonly<Record<string, string>>): string[] {
+  return Object.entries(terms).map(([term, meaning]) => `- ${term}: ${meaning}`);
+}
+
+function listColumns<Row>(columns: readonly CsvColumn<Row>[]): string[] {
+  return columns.map((column) => `- ${column.name}: ${column.about}`);
+}
+
+/**
+ * The readme as UTF-8 text with a byte-order mark (so a browser shown it without a charset reads the curly
+ * quotes right) and LF line ends.
+ */
+export function toDownloadsReadme(timeline: LoadedTimeline): string {
+  const { meta, corrections, events, figures } = timeline;
+  const excerpts = [...events, ...figures].flatMap((record) => record.sources.map((s) => s.excerpt));
+  const glosses = [...new Set(excerpts.flatMap(glossExcerpt))];
+  const lines = [
+    `${meta.title}: the data`,
+    `Last updated ${formatCalendarDay(meta.updated)} (the day the facts last changed).`,
+    '',
+    meta.description,
+    '',
+    meta.contentNote,
+    ...heading('Files'),
+    `- ${DOWNLOAD_FILES.csv}: one row per event (${events.length}), with its time, status and citations.`,
+    `- ${DOWNLOAD_FILES.figuresCsv}: one row per figure (${figures.length}) as one speaker gave it. Figures from different speakers are never added up; there is no total.`,
+    `- ${DOWNLOAD_FILES.ics}: the events a calendar can show honestly; its description counts those it leaves out.`,
+    `- ${DOWNLOAD_FILES.json}: the whole timeline in its own format, with every source and this readme’s notes; ${EXPORT_JSON_SCHEMA.replace('./', '')} beside it describes the format.`,
+    'The CSV files are UTF-8 with a byte-order mark, comma-separated, with a header row; cells that a spreadsheet would run as a formula start with an apostrophe.',
+    ...heading('Added from outside the report'),
+    'The report is undated and gives local and British times only. Everything the data takes from outside it is here:',
+    ...meta.context.flatMap((note) => [`- ${note.statement}`, `  ${note.why}`]),
+    ...heading('Terms in the report’s own words'),
+    ...(glosses.length === 0
+      ? ['None of the quoted passages needs a gloss.']
+      : [
+          'Quoted passages stay verbatim. Where one uses these terms, the gloss follows it in square brackets in the same cell:',
+          ...glosses.map((gloss) => `- ${gloss}`),
+        ]),
+    ...heading(`Columns of ${DOWNLOAD_FILES.csv}`),
+    ...listColumns(EVENT_COLUMNS),
+    ...heading('Time kinds (time_kind)'),
+    ...listTerms(TIME_KIND_MEANINGS),
+    ...heading(`Columns of ${DOWNLOAD_FILES.figuresCsv}`),
+    ...listColumns(FIGURE_COLUMNS),
+    ...heading('Measures (measure)'),
+    ...listTerms(MEASURE_MEANINGS),
+    ...heading(`Corrections (${corrections.length})`),
+    ...(corrections.length === 0
+      ? ['None.']
+      : corrections.flatMap((correction) => [
+          `- ${correction.id}, ${formatCalendarDay(correction.date)}; records: ${correction.records.join(', ')}`,
+          `  What changed: ${correction.what}`,
+          `  Why: ${correction.why}`,
+        ])),
+  ];
+  return `${UTF8_BOM}${lines.join('\n')}\n`;
+}

@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../../src/data/downloadFiles.ts';
+import { timeline } from '../../src/data/loadTimeline.ts';
+import { UTF8_BOM } from './csvTable.ts';
+import { getBuildTime, writeDownloads } from './writeDownloads.ts';
+
+describe('writeDownloads', () => {
+  const siteDir = mkdtempSync(join(tmpdir(), 'downloads-'));
+  afterAll(() => {
+    rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  test('writes every download under the names the footer links to, with the JSON Schema beside the JSON', () => {
+    const written = writeDownloads(siteDir, timeline, { basePath: '/', generatedAt: new Date('2026-12-03T12:00:00Z') });
+    const folder = join(siteDir, DOWNLOADS_PATH);
+    expect(readdirSync(folder).sort()).toEqual([...Object.values(DOWNLOAD_FILES), 'timeline.schema.json'].sort());
+    expect(written).toHaveLength(Object.values(DOWNLOAD_FILES).length + 1);
+    expect(DOWNLOAD_FILES.figuresCsv).toBe('holey-artisan-figures.csv');
+    expect(readFileSync(join(folder, DOWNLOAD_FILES.csv), 'utf8').startsWith(UTF8_BOM)).toBe(true);
+    expect(readFileSync(join(folder, DOWNLOAD_FILES.figuresCsv), 'utf8').startsWith(UTF8_BOM)).toBe(true);
+    expect(readFileSync(join(folder, DOWNLOAD_FILES.ics), 'utf8')).toContain('DTSTAMP:20261203T120000Z');
+    const schema = JSON.parse(readFileSync(join(folder, 'timeline.schema.json'), 'utf8')) as { type?: string };
+    expect(schema.type).toBe('object');
+  });
+
+  test('getBuildTime honours SOURCE_DATE_EPOCH for reproducible files', () => {
+    expect(getBuildTime({ SOURCE_DATE_EPOCH: '1480070400' }).toISOString()).toBe('2016-11-25T10:40:00.000Z');
+    expect(getBuildTime({ SOURCE_DATE_EPOCH: 'nonsense' }).getTime()).toBeGreaterThan(0);
+  });
+});
