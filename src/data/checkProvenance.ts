@@ -1,0 +1,153 @@
+/**
+ * Checks every excerpt of a validated timeline against the report's text: each must stand, word for word, in the
+ * paragraph it cites. Pure: the build (scripts/timelineDataPlugin.ts) and the tests read the report and hand its
+ * paragraphs in; the report's text is never bundled or copied into the project.
+ */
+import type { LoadedTimeline, TimelineProblem } from './parseTimeline.ts';
+
+/** A citation whose excerpt is not verbatim in the paragraph it cites. */
+export interface MisquoteProblem extends TimelineProblem {
+  kind: 'misquote';
+  /** The id of the event, entity or figure that cites it. */
+  recordId: string;
+  /** The paragraph cited, from 1. */
+  paragraph: number;
+  /** The excerpt as the timeline gives it. */
+  excerpt: string;
+  /** The excerpt's first word past the longest opening of it that the paragraph has. */
+  differingWord: string;
+  /** The few words the paragraph has at that point instead; absent when it does not have the excerpt's first word. */
+  paragraphHas?: string;
+}
+
+/** A citation of a paragraph past the report's last. */
+export interface MissingParagraphProblem extends TimelineProblem {
+  kind: 'missing-paragraph';
+  /** The id of the event, entity or figure that cites it. */
+  recordId: string;
+  /** The paragraph cited, from 1. */
+  paragraph: number;
+}
+
+/** A report whose paragraph count is not `meta.paragraphCount`: the timeline was curated against another version. */
+export interface ParagraphCountProblem extends TimelineProblem {
+  kind: 'paragraph-count';
+  /** How many paragraphs the report given has. */
+  paragraphs: number;
+}
+
+/** What the check finds; each is also a `TimelineProblem`, for `formatTimelineProblems`. */
+export type ProvenanceProblem = MisquoteProblem | MissingParagraphProblem | ParagraphCountProblem;
+
+/** The report's paragraphs, one a line (line n is paragraph n); a final line break ends the last one. */
+export function splitReportParagraphs(text: string): string[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** Text as the check compares it: one space for any run of white space, straight quotes for curly ones. */
+export function normaliseForProvenance(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** How many words of the paragraph a problem shows where the excerpt parts from it: enough to see, never the paragraph. */
+const CONTEXT_WORDS = 5;
+
+/** Where an excerpt parts from a paragraph, or undefined when the paragraph holds it whole. */
+export function findDifference(
+  excerpt: string,
+  paragraph: string,
+): { differingWord: string; paragraphHas?: string } | undefined {
+  const text = normaliseForProvenance(paragraph);
+  const quote = normaliseForProvenance(excerpt);
+  if (text.includes(quote)) return undefined;
+  const words = quote.split(' ');
+  // The longest opening of the excerpt that the paragraph has; the next word is where the two part.
+  let matched = 0;
+  let at = -1;
+  while (matched < words.length) {
+    const found = text.indexOf(words.slice(0, matched + 1).join(' '));
+    if (found < 0) break;
+    matched += 1;
+    at = found;
+  }
+  const differingWord = words[matched] ?? words.at(-1) ?? quote;
+  if (matched === 0) return { differingWord };
+  const rest = text.slice(at + words.slice(0, matched).join(' ').length).trim();
+  const next = rest.split(' ').slice(0, CONTEXT_WORDS).join(' ');
+  return { differingWord, paragraphHas: next === '' ? '(the end of the paragraph)' : next };
+}
+
+/** The problem's sentence: the paragraph, the word that differs and what the paragraph has instead. */
+function describeDifference(paragraph: number, difference: { differingWord: string; paragraphHas?: string }): string {
+  const where = `the excerpt is not verbatim in paragraph ${paragraph} of the report`;
+  return difference.paragraphHas === undefined
+    ? `${where}: "${difference.differingWord}" is not in that paragraph`
+    : `${where}: it has "${difference.differingWord}" where the paragraph has "${difference.paragraphHas}"`;
+}
+
+type SourcedRecord =
+  LoadedTimeline['events'][number] | LoadedTimeline['entities'][number] | LoadedTimeline['figures'][number];
+
+/**
+ * Every citation of the timeline (events, entities, figures) whose excerpt is not in the paragraph it cites, after
+ * normalising white space and quotes; each problem names its JSON path, its record's id, the paragraph and the
+ * word where the excerpt and the paragraph part. A report with a different number of paragraphs than
+ * `meta.paragraphCount` is a problem too: the timeline was curated against another version of it.
+ */
+export function checkProvenance(
+  timeline: Pick<LoadedTimeline, 'meta' | 'events' | 'entities' | 'figures'>,
+  paragraphs: readonly string[],
+): ProvenanceProblem[] {
+  const problems: ProvenanceProblem[] = [];
+  const { paragraphCount } = timeline.meta;
+  if (paragraphs.length !== paragraphCount) {
+    problems.push({
+      kind: 'paragraph-count',
+      path: 'meta.paragraphCount',
+      paragraphs: paragraphs.length,
+      message: `the report has ${paragraphs.length} paragraphs, not ${paragraphCount}: is it the report this timeline cites?`,
+    });
+  }
+  const checkRecords = (collection: string, records: readonly SourcedRecord[]) => {
+    records.forEach((record, i) => {
+      record.sources.forEach((source, j) => {
+        const path = `${collection}[${i}].sources[${j}]`;
+        const { paragraph, excerpt } = source;
+        const text = paragraphs[paragraph - 1];
+        if (text === undefined) {
+          const message = `paragraph ${paragraph} is not in the report, which has ${paragraphs.length}`;
+          problems.push({
+            kind: 'missing-paragraph',
+            path: `${path}.paragraph`,
+            recordId: record.id,
+            paragraph,
+            message,
+          });
+          return;
+        }
+        const difference = findDifference(excerpt, text);
+        if (difference === undefined) return;
+        problems.push({
+          kind: 'misquote',
+          path: `${path}.excerpt`,
+          recordId: record.id,
+          paragraph,
+          excerpt,
+          ...difference,
+          message: describeDifference(paragraph, difference),
+        });
+      });
+    });
+  };
+  checkRecords('events', timeline.events);
+  checkRecords('entities', timeline.entities);
+  checkRecords('figures', timeline.figures);
+  return problems;
+}
