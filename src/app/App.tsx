@@ -51,6 +51,31 @@ import { viewReducer } from './viewReducer.ts';
 import type { ViewState } from './viewReducer.ts';
 import { ZoneSwitch } from './ZoneSwitch.tsx';
 
+/** The footer's downloads, each with what a reader gets in it. */
+const DOWNLOADS: readonly { file: keyof typeof DOWNLOAD_FILES; label: string; note: string }[] = [
+  {
+    file: 'json',
+    label: 'JSON',
+    note: 'the whole timeline in its own format, with every source (JSON Schema beside it)',
+  },
+  { file: 'csv', label: 'CSV', note: 'one row per event, with its kind of time, status, citations and corrections' },
+  {
+    file: 'ics',
+    label: 'Calendar (ICS)',
+    note: 'only times the report states; events with only an order are left out, and an inferred window is shown at its start with no length',
+  },
+  {
+    file: 'figuresCsv',
+    label: 'Figures (CSV)',
+    note: 'every figure once, as one speaker gave it, with its qualifier, speaker and who would not confirm it; never a total',
+  },
+  {
+    file: 'readme',
+    label: 'Read me (text)',
+    note: 'what is added from outside the report, what “BST” means, every column, and the corrections log',
+  },
+];
+
 interface AppProps {
   index: TimelineIndex;
   /** The view to render first: for a prerendered page, the one its HTML was rendered with. */
@@ -375,24 +400,14 @@ export function App(props: AppProps) {
             </dl>
             <h3>Download the data</h3>
             <ul className="app-downloads">
-              <li>
-                <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.json}`} download>
-                  JSON
-                </a>
-                : the whole timeline in its own format, with every source (JSON Schema beside it)
-              </li>
-              <li>
-                <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.csv}`} download>
-                  CSV
-                </a>
-                : one row per event, with its time, precision, zone, status and citations
-              </li>
-              <li>
-                <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES.ics}`} download>
-                  Calendar (ICS)
-                </a>
-                : the events that have a time, each saying how precise it is
-              </li>
+              {DOWNLOADS.map(({ file, label, note }) => (
+                <li key={file}>
+                  <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES[file]}`} download>
+                    {label}
+                  </a>
+                  : {note}
+                </li>
+              ))}
             </ul>
             <h3>Added from outside the report</h3>
             <ContextNotes notes={meta.context} />
