@@ -1,22 +1,36 @@
 /**
- * Validates `src/data/timeline.json` whenever Vite builds or serves it. A
- * malformed file stops `npm run build` with a message naming the file, the JSON
- * path, the record's id and the problem; `npm run dev` prints the same message
- * and shows it in Vite's overlay over the page, at start and whenever an edit
- * breaks the file, and the timeline returns once the file is fixed.
+ * The one way a timeline file reaches the app: whenever Vite builds or serves it, this plugin reads the file with
+ * the strict validator (`parseTimelineText`), checks every excerpt against the report (`checkProvenance`), and
+ * hands every consumer the validated data re-serialised, never the author's bytes: the module `timeline.json`
+ * (the SSR bundle, and so the prerendered pages, previews and downloads) is `JSON.parse` of that text, and its
+ * `?url` asset (which the client fetches) is that text.
  *
- * `TIMELINE_FILE=path/to/other.json` builds or serves the app on another timeline
- * file (the security tests' hostile timeline, a malformed file in the dev server).
+ * A malformed file or a misquoted excerpt stops `npm run build` with a message naming the file, the JSON path,
+ * the record's id and the problem; `npm run dev` prints the same message and shows it in Vite's overlay over the
+ * page, at start and whenever an edit breaks the file, and the timeline returns once the file is fixed.
+ *
+ * `TIMELINE_FILE=path/to/other.json` builds or serves the app on another timeline file (the security tests'
+ * hostile timeline, a malformed file in the dev server). `REPORT_FILE=path/to/report.txt` names the report's
+ * text (one paragraph a line), `../shared/report.txt` beside the project by default; without it the excerpts are
+ * not checked, which one loud line says, and under `CI=true` the build fails instead.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { styleText } from 'node:util';
 import { searchForWorkspaceRoot } from 'vite';
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { HtmlTagDescriptor, Logger, Plugin } from 'vite';
+import { checkProvenance, splitReportParagraphs } from '../src/data/checkProvenance.ts';
 import { formatTimelineProblems, parseTimelineText } from '../src/data/parseTimeline.ts';
 
 /** The curated timeline, which `src/data/loadTimeline.ts` imports. */
 export const DEFAULT_TIMELINE_FILE = fileURLToPath(new URL('../src/data/timeline.json', import.meta.url));
+
+/** The report the curated timeline quotes, kept outside the project: `../shared/report.txt` beside it. */
+export const DEFAULT_REPORT_FILE = fileURLToPath(new URL('../../shared/report.txt', import.meta.url));
+
+/** Where the dev server serves the validated data for `timeline.json?url`, under the base path. */
+export const DEV_DATA_PATH = '@timeline-data/timeline.json';
 
 /** The timeline file to build: `$TIMELINE_FILE` when set, else the curated one. */
 export function getTimelineFile(): string {
@@ -24,10 +38,33 @@ export function getTimelineFile(): string {
   return chosen === undefined || chosen === '' ? DEFAULT_TIMELINE_FILE : resolve(chosen);
 }
 
-/** The problems in a timeline file's text, formatted, or undefined when it is valid. */
-export function validateTimelineText(text: string, file: string): string | undefined {
+/** The report to check excerpts against: `$REPORT_FILE` when set, else `../shared/report.txt` beside the project. */
+export function getReportFile(): string {
+  const chosen = process.env.REPORT_FILE;
+  return chosen === undefined || chosen === '' ? DEFAULT_REPORT_FILE : resolve(chosen);
+}
+
+/** A timeline file's text, validated: the data re-serialised as JSON, or every problem formatted. */
+export type ValidatedTimeline = { ok: true; json: string } | { ok: false; message: string };
+
+/**
+ * Validates a timeline file's text and, given the report's paragraphs, checks every excerpt against them.
+ * `file` is the name the message shows.
+ */
+export function validateTimelineText(text: string, file: string, paragraphs?: readonly string[]): ValidatedTimeline {
   const result = parseTimelineText(text);
-  return result.ok ? undefined : formatTimelineProblems(file, result.problems);
+  if (!result.ok) return { ok: false, message: formatTimelineProblems(file, result.problems) };
+  const misquoted = paragraphs === undefined ? [] : checkProvenance(result.timeline, paragraphs);
+  if (misquoted.length > 0) return { ok: false, message: formatTimelineProblems(file, misquoted) };
+  return { ok: true, json: JSON.stringify(result.timeline) };
+}
+
+/**
+ * The module that `timeline.json` becomes: `JSON.parse` of the validated text, never an object literal, in
+ * which a `"__proto__"` key would set the prototype.
+ */
+export function toTimelineModule(json: string): string {
+  return `export default JSON.parse(${JSON.stringify(json)});\n`;
 }
 
 /**
@@ -42,18 +79,63 @@ export function getTimelinePreloadTag(href: string): HtmlTagDescriptor {
   };
 }
 
-export function timelineDataPlugin(file: string = getTimelineFile()): Plugin {
-  const shown = relative(process.cwd(), file);
+/** What the plugin reads; each defaults to what the environment says. */
+export interface TimelineDataOptions {
+  /** The timeline file: `$TIMELINE_FILE`, else `src/data/timeline.json`. */
+  file?: string;
+  /** The report's text, one paragraph a line: `$REPORT_FILE`, else `../shared/report.txt` beside the project. */
+  reportFile?: string;
+  /** Whether a missing report stops the build rather than being reported: true under `CI=true`. */
+  requireReport?: boolean;
+}
+
+/** Imports of the timeline file that would hand over its bytes unvalidated. */
+const RAW_QUERIES = ['raw', 'inline', 'no-inline'];
+
+export function timelineDataPlugin(options: TimelineDataOptions = {}): Plugin {
+  const file = options.file ?? getTimelineFile();
+  const reportFile = options.reportFile ?? getReportFile();
+  const requireReport = options.requireReport ?? process.env.CI === 'true';
+  const shownFile = relative(process.cwd(), file);
+  const shownReport = relative(process.cwd(), reportFile);
   let base = '/';
   let root = process.cwd();
   let isServe = false;
-  const validate = (text: string, fail: (message: string) => void) => {
-    const message = validateTimelineText(text, shown);
-    if (message !== undefined) fail(message);
+  let isSsrBuild = false;
+  let logger: Logger | undefined;
+  let hasWarnedOfReport = false;
+  let last: { text: string; report: string | undefined; result: ValidatedTimeline } | undefined;
+
+  /** Says once, loudly, that the excerpts go unchecked. */
+  const warnOfMissingReport = () => {
+    // The SSR build follows the client build in one `npm run build`, which has said it already.
+    if (hasWarnedOfReport || isSsrBuild) return;
+    hasWarnedOfReport = true;
+    const line = `warning: ${shownReport} not found: excerpts were NOT checked against the report (set REPORT_FILE)`;
+    logger?.warn(styleText(['bold', 'yellow'], line, { stream: process.stderr }));
   };
+
+  /** The file validated and its excerpts checked; read again only when the file or the report changed. */
+  const check = (): ValidatedTimeline => {
+    const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : undefined;
+    if (report === undefined) {
+      if (requireReport) {
+        const message = `${shownReport} not found: with CI=true every excerpt must be checked against the report (set REPORT_FILE)`;
+        return { ok: false, message };
+      }
+      warnOfMissingReport();
+    }
+    const text = readFileSync(file, 'utf8');
+    if (last?.text !== text || last.report !== report) {
+      const paragraphs = report === undefined ? undefined : splitReportParagraphs(report);
+      last = { text, report, result: validateTimelineText(text, shownFile, paragraphs) };
+    }
+    return last.result;
+  };
+
   return {
     name: 'timeline-data',
-    // Before Vite's own JSON plugin, so a syntax error gets our message too.
+    // Before Vite's own JSON and asset plugins: the file's module and its URL are made here, from validated data.
     enforce: 'pre',
     config(config) {
       if (file === DEFAULT_TIMELINE_FILE) return undefined;
@@ -65,6 +147,27 @@ export function timelineDataPlugin(file: string = getTimelineFile()): Plugin {
       base = config.base;
       root = config.root;
       isServe = config.command === 'serve';
+      isSsrBuild = Boolean(config.build.ssr);
+      logger = config.logger;
+    },
+    configureServer(server) {
+      // The data the client fetches in development: validated and re-serialised, as in a build.
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== `${base}${DEV_DATA_PATH}`) {
+          next();
+          return;
+        }
+        const result = check();
+        if (!result.ok) {
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          response.end(result.message);
+          return;
+        }
+        response.setHeader('Content-Type', 'application/json');
+        response.setHeader('Cache-Control', 'no-store');
+        response.end(result.json);
+      });
     },
     async resolveId(source, importer, options) {
       const [path = source, query] = source.split('?');
@@ -77,15 +180,26 @@ export function timelineDataPlugin(file: string = getTimelineFile()): Plugin {
     buildStart() {
       // The dev server starts whatever the file holds, says what is wrong in the terminal, and the page shows
       // the same in Vite's overlay (the file's import fails below): a stopped server would show no page at all.
-      validate(readFileSync(file, 'utf8'), (message) => (isServe ? this.warn(message) : this.error(message)));
+      const result = check();
+      if (result.ok) return;
+      if (isServe) this.warn(result.message);
+      else this.error(result.message);
     },
-    transform(code, id) {
-      const [path, query] = id.split('?');
+    load(id) {
+      const [path, query = ''] = id.split('?');
       if (path !== file) return null;
-      // The client fetches the file by its URL (`?url`), so that import is where a broken file must show.
       this.addWatchFile(file);
-      validate(query === undefined ? code : readFileSync(file, 'utf8'), (message) => this.error(message));
-      return null;
+      const params = new URLSearchParams(query);
+      if (RAW_QUERIES.some((name) => params.has(name))) {
+        this.error(`${shownFile} may be imported as data or with ?url, never as its raw text (?${query})`);
+      }
+      const result = check();
+      if (!result.ok) this.error(result.message);
+      const { json } = result;
+      if (!params.has('url')) return { code: toTimelineModule(json), moduleType: 'js' };
+      if (isServe) return { code: `export default ${JSON.stringify(`${base}${DEV_DATA_PATH}`)};\n`, moduleType: 'js' };
+      const referenceId = this.emitFile({ type: 'asset', name: basename(file), originalFileName: file, source: json });
+      return { code: `export default import.meta.ROLLUP_FILE_URL_${referenceId};\n`, moduleType: 'js' };
     },
     transformIndexHtml: {
       order: 'post',

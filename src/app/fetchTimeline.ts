@@ -5,8 +5,9 @@ import timelineUrl from '../data/timeline.json?url';
 
 /**
  * The timeline's data, fetched as its own file rather than bundled into the script: the engine's code and
- * the report's data are cached apart, and the page preloads the file so both arrive together (see
- * scripts/timelineDataPlugin.ts). The build validated the file, so it is trusted as it stands.
+ * the report's data are cached apart, and the page preloads the file so both arrive together. The file is the
+ * validated data re-serialised by the build (scripts/timelineDataPlugin.ts), never the author's bytes, so it is
+ * trusted as it stands.
  */
 export async function fetchTimeline(): Promise<LoadedTimeline> {
   const response = await fetch(timelineUrl);

@@ -4,8 +4,8 @@ import type { Timeline } from './schema.ts';
 import raw from './timeline.json';
 
 /**
- * The curated timeline. The build's `timeline-data` plugin validates this file
- * with `parseTimeline` before it is bundled (a malformed file stops the build),
- * so the shipped app carries the data but not the validator.
+ * The curated timeline, as the validator left it: the build's `timeline-data` plugin (scripts/timelineDataPlugin.ts)
+ * turns this import into `JSON.parse` of the validated, re-serialised data (a malformed file or a misquote stops the
+ * build), so the bundle carries the data but neither the validator nor the author's bytes.
  */
 export const timeline: LoadedTimeline = deepFreeze(raw as unknown as Timeline);
