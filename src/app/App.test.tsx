@@ -47,24 +47,41 @@ describe('the first page', () => {
     expect(item).toHaveTextContent('exact time');
   });
 
-  test('words a vague time as a window and an unknown one by its neighbours, never as a clock time', async () => {
+  test('words an unknown time by its neighbours and the floor the report allows, never as a clock time', async () => {
     await renderApp();
     const raid = screen.getByRole('article', { name: 'Troops raid the building' });
     expect(raid).toHaveTextContent(
-      'some time between 11.20pm, Friday 1 July and noon, Saturday 2 July 2016, Dhaka (UTC+6)',
+      'Time not given: some time after “Gunmen burst into the Holey Artisan Bakery” and not before 11.20pm, Friday 1 July 2016, Dhaka (UTC+6)',
     );
-    expect(raid).toHaveTextContent(/“several hours”/);
+    expect(raid).toHaveTextContent('order only');
+    expect(raid).toHaveTextContent(/“for several hours”/);
+    expect(raid).not.toHaveTextContent(/noon|Saturday/);
+    expect(raid.querySelector('time')).toBeNull();
     const killed = screen.getByRole('article', { name: 'Six gunmen are killed' });
-    expect(killed).toHaveTextContent('Time not given: some time after “Troops raid the building”');
+    expect(killed).toHaveTextContent('Time not given: some time after “At least 22 people are killed in the café”');
+    expect(killed.querySelector('time')).toBeNull();
+  });
+
+  test('says the chronology’s order is one the report allows, not the order things happened', async () => {
+    await renderApp();
+    const chronology = screen.getByRole('region', { name: 'Chronology' });
+    expect(chronology).toHaveTextContent(
+      `All ${timeline.events.length} events, in an order consistent with the report.`,
+    );
+    expect(chronology).not.toHaveTextContent('in the order they happened');
   });
 
   test('says who stands behind each event, in words', async () => {
     await renderApp();
-    const claim = screen.getByRole('article', { name: 'The attackers claim 24 killed and 40 wounded' });
-    expect(within(claim).getByText('Disputed')).toBeInTheDocument();
-    expect(claim).toHaveTextContent('Disputed: Bangladeshi police would not confirm it.');
+    const claim = screen.getByRole('article', { name: 'A claim from the attackers’ side: 24 killed and 40 wounded' });
+    expect(within(claim).getByText('Not confirmed')).toBeInTheDocument();
+    expect(claim).toHaveTextContent('Bangladeshi police would not confirm it; no source in the report contradicts it.');
+    expect(claim).not.toHaveTextContent(/disputed/i);
+    const italians = screen.getByRole('article', { name: 'Several Italians are believed to be among the dead' });
+    expect(within(italians).getByText('Not confirmed')).toBeInTheDocument();
+    expect(italians).toHaveTextContent('The report hedges it');
     const entry = screen.getByRole('article', { name: 'Gunmen burst into the Holey Artisan Bakery' });
-    expect(entry).toHaveTextContent('Attributed to witnesses and Gowher Rizvi.');
+    expect(entry).toHaveTextContent('On the word of witnesses and Gowher Rizvi.');
     expect(entry).toHaveTextContent('The attack');
   });
 
@@ -72,9 +89,55 @@ describe('the first page', () => {
     const user = userEvent.setup();
     await renderApp();
     const entry = screen.getByRole('article', { name: 'Gunmen burst into the Holey Artisan Bakery' });
-    await user.click(within(entry).getByText('What the report says (2 passages)'));
-    expect(within(entry).getByText('Paragraph 14, attributed to witnesses')).toBeVisible();
+    await user.click(within(entry).getByText('What the report says (3 passages)'));
+    const fromWitnesses = within(entry).getAllByText('Paragraph 14, attributed to witnesses');
+    expect(fromWitnesses).toHaveLength(2);
+    for (const citation of fromWitnesses) expect(citation).toBeVisible();
+    expect(within(entry).getByText('Paragraph 18, attributed to Gowher Rizvi')).toBeVisible();
     expect(within(entry).getByText(/burst into the Holey Artisan Bakery at 9\.20pm/)).toBeVisible();
+    expect(within(entry).getByText('“BST” here is British Summer Time, UTC+1.')).toBeVisible();
+  });
+
+  test('says when the data last changed, with a link to the corrections log that counts them', async () => {
+    await renderApp();
+    const banner = screen.getByRole('banner');
+    expect(banner).toHaveTextContent('Last updated 3 December 2026 · 14 corrections');
+    expect(within(banner).getByText('3 December 2026')).toHaveAttribute('datetime', '2026-12-03');
+    const link = within(banner).getByRole('link', { name: '14 corrections' });
+    expect(link).toHaveAttribute('href', '#corrections');
+    const target = document.getElementById('corrections');
+    expect(target).toHaveRole('heading');
+    expect(target).toHaveTextContent('Corrections');
+  });
+
+  test('the footer’s corrections log lists every correction, newest first, each dated, with what changed and why', async () => {
+    await renderApp();
+    const footer = screen.getByRole('contentinfo');
+    const log = within(footer).getByRole('region', { name: 'Corrections' });
+    expect(log).toHaveTextContent('Last updated 3 December 2026.');
+    const entries = within(log)
+      .getAllByRole('listitem')
+      .filter((li) => li.id.startsWith('correction-'));
+    expect(entries.map((li) => li.id)).toEqual([...timeline.corrections].reverse().map((c) => `correction-${c.id}`));
+    for (const correction of timeline.corrections) {
+      const entry = entries.find((li) => li.id === `correction-${correction.id}`);
+      if (entry === undefined) throw new Error(`No entry for ${correction.id}`);
+      const date = within(entry).getByText('3 December 2026');
+      expect(date.tagName).toBe('TIME');
+      expect(date).toHaveAttribute('datetime', correction.date);
+      expect(entry).toHaveTextContent(`What changed. ${correction.what}`);
+      expect(entry).toHaveTextContent(`Why. ${correction.why}`);
+    }
+  });
+
+  test('the corrections log links a renamed event under its new address and names it once', async () => {
+    await renderApp();
+    const entry = document.getElementById('correction-died-not-killed');
+    if (entry === null) throw new Error('No entry for died-not-killed');
+    const links = within(entry).getAllByRole('link', { name: /^Two police officers die, police say/ });
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAttribute('href', '/events/police-officers-died/');
+    expect(within(entry).queryByRole('link', { name: /police-officers-killed/ })).toBeNull();
   });
 
   test('marks what the data adds from outside the report', async () => {
