@@ -62,6 +62,22 @@ describe('filters', () => {
     expect(within(chart).getAllByRole('option')).toHaveLength(25);
   });
 
+  test('“Not confirmed” keeps both the claim police would not confirm and the events the report hedges', async () => {
+    const { user, list } = await renderApp();
+    await user.click(screen.getByText('Filters'));
+    await user.click(await screen.findByRole('checkbox', { name: 'Not confirmed (3 events)' }));
+    expect(
+      within(list)
+        .getAllByRole('article')
+        .map((a) => within(a).getByRole('heading', { level: 3 }).textContent),
+    ).toEqual([
+      'An ISIS-linked agency releases photos from inside',
+      'Several Italians are believed to be among the dead',
+      'A claim from the attackers’ side: 24 killed and 40 wounded',
+    ]);
+    expect(screen.getByRole('checkbox', { name: /^Disputed \(0 events\)$/ })).toBeInTheDocument();
+  });
+
   test('a filter that leaves nothing says so and offers to clear', async () => {
     const { user, chart } = await renderApp();
     await user.click(screen.getByText('Filters'));
@@ -95,18 +111,32 @@ describe('people, organisations and places', () => {
 describe('highlighting a place', () => {
   test('picks out on the chart the same events its entry lists, including those at places inside it', async () => {
     const { user, chart } = await renderApp();
-    const gulshan = screen.getByRole('article', { name: 'Gulshan' });
-    const listed = within(gulshan)
+    const dhaka = screen.getByRole('article', { name: 'Dhaka' });
+    const listed = within(dhaka)
       .getAllByRole('button')
       .map((b) => b.textContent)
       .filter((text) => !text.startsWith('Highlight'));
-    await user.click(within(gulshan).getByRole('button', { name: /Highlight its events/ }));
+    await user.click(within(dhaka).getByRole('button', { name: /Highlight its events/ }));
     const marked = within(chart)
       .getAllByRole('option', { name: /, matches$/ })
       .map((o) => o.getAttribute('aria-label') ?? '');
     expect(listed.length).toBeGreaterThan(5);
+    // The café lies directly in Dhaka; the medical centre lies in Gulshan, which lies in Dhaka.
+    expect(listed).toContain('Gunmen burst into the Holey Artisan Bakery');
+    expect(listed).toContain('Guards notice gunmen near a medical centre, an adviser says');
     expect(marked).toHaveLength(listed.length);
     for (const title of listed) expect(marked.some((name) => name.startsWith(`${title}, `))).toBe(true);
+  });
+
+  test('highlighting Gulshan picks out only the guards’ sighting, not the café the report places only in Dhaka', async () => {
+    const { user, chart } = await renderApp();
+    const gulshan = screen.getByRole('article', { name: 'Gulshan' });
+    await user.click(within(gulshan).getByRole('button', { name: /Highlight its events/ }));
+    const marked = within(chart)
+      .getAllByRole('option', { name: /, matches$/ })
+      .map((o) => o.getAttribute('aria-label') ?? '');
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toMatch(/^Guards notice gunmen near a medical centre, an adviser says, /);
   });
 });
 
