@@ -132,11 +132,11 @@ describe('the chart and the list together', () => {
     expect(within(zone).getByRole('option', { name: /^Your zone: Los Angeles \(UTC−7\)/ })).toBeInTheDocument();
   });
 
-  test('the scale switch spaces events evenly in story order and back', async () => {
+  test('the scale switch spaces events evenly in an order consistent with the report, and back', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('radio', { name: /Story order/ }));
     expect(
-      screen.getByText('Events evenly spaced in the order they happened; distance is not time.'),
+      screen.getByText('Events evenly spaced in an order consistent with the report; distance is not time.'),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /True time/ }));
     expect(screen.getByText(/^Times in Dhaka \(UTC\+6\)\./)).toBeInTheDocument();
@@ -171,7 +171,7 @@ describe('the story stays in view', () => {
     expect(screen.getByRole('button', { name: 'Later →' })).toBeDisabled();
   });
 
-  test('panning later stops at the end of the story', async () => {
+  test('panning later stops at the end of the story, just past midnight, since no event is bounded at noon', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     const later = screen.getByRole('button', { name: 'Later →' });
@@ -179,6 +179,6 @@ describe('the story stays in view', () => {
     expect(later).toBeDisabled();
     expect(screen.getByRole('button', { name: '← Earlier' })).toBeEnabled();
     const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
-    expect(status).toHaveTextContent(/to 12\.\d\dpm, Saturday 2 July/);
+    expect(status).toHaveTextContent(/to 12\.\d\dam, Saturday 2 July/);
   });
 });
