@@ -30,7 +30,7 @@ export type ParseTimelineResult =
 /** The largest timeline file read, in bytes of UTF-8: some 600 times the curated report, refused before parsing. */
 export const MAX_TIMELINE_BYTES = 20 * 1024 * 1024;
 
-/** The most events a timeline may hold, refused before the schema runs; 10,000 (some 9 MB) validate in about a second. */
+/** The most events a timeline may hold, refused before the schema runs; 10,000 (some 9 MB) read and validate in one to two seconds. */
 export const MAX_EVENTS = 50_000;
 
 /** The text's size in bytes of UTF-8 when it is over the limit; counted only when it can be (3 bytes per UTF-16 unit). */

@@ -11,9 +11,12 @@ function readProblems(text: string) {
 }
 
 describe('readTimelineJson', () => {
-  test('reads what JSON.parse reads, for any JSON value', () => {
+  test('reads what JSON.parse reads, for any JSON value without a refused key', () => {
+    const withoutRefusedKeys = fc
+      .jsonValue()
+      .filter((value) => !/"(?:__proto__|constructor|prototype)":/.test(JSON.stringify(value)));
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
+      fc.property(withoutRefusedKeys, (value) => {
         const text = JSON.stringify(value, null, 1);
         expect(readTimelineJson(text)).toEqual({ ok: true, value: JSON.parse(text) as unknown });
       }),

@@ -90,6 +90,9 @@ const ESCAPES: Readonly<Record<string, string>> = {
   t: '\t',
 };
 
+/** What ends a run of a string's own text: its closing quote, an escape, or a control character JSON refuses. */
+// eslint-disable-next-line no-control-regex -- finding the control characters JSON refuses is the point.
+const STRING_STOP = /["\\\u0000-\u001F]/g;
 /** JSON's number grammar, anchored where the reader stands. */
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** Words that other formats allow and JSON does not, with what to write instead. */
@@ -104,6 +107,8 @@ class Reader {
   private offset = 0;
   readonly problems: JsonProblem[] = [];
   private readonly text: string;
+  /** The path to the value being read, kept as one stack and copied only for a problem. */
+  private readonly path: JsonPathStep[] = [];
   private readonly locate: (offset: number) => { line: number; column: number };
 
   constructor(text: string) {
@@ -116,7 +121,7 @@ class Reader {
       throw new JsonSyntaxError('the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without one', 0);
     }
     this.skipWhitespace();
-    const value = this.readValue([], 0);
+    const value = this.readValue(0);
     this.skipWhitespace();
     if (this.offset < this.text.length) {
       throw new JsonSyntaxError(
@@ -148,13 +153,13 @@ class Reader {
     throw new JsonSyntaxError(`expected ${expected}, found ${found}`, this.offset);
   }
 
-  private readValue(path: readonly JsonPathStep[], depth: number): unknown {
+  private readValue(depth: number): unknown {
     const char = this.text[this.offset];
     if (char === '{' || char === '[') {
       if (depth >= MAX_JSON_DEPTH) {
         throw new JsonSyntaxError(`the data nests deeper than ${MAX_JSON_DEPTH} levels`, this.offset);
       }
-      return char === '{' ? this.readObject(path, depth + 1) : this.readArray(path, depth + 1);
+      return char === '{' ? this.readObject(depth + 1) : this.readArray(depth + 1);
     }
     if (char === '"') return this.readString();
     if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.readNumber();
@@ -187,27 +192,25 @@ class Reader {
     const start = this.offset;
     this.offset += 1;
     let result = '';
-    let runStart = this.offset;
     for (;;) {
+      // Jump to the next quote, backslash or control character: everything before it is the string's own text.
+      STRING_STOP.lastIndex = this.offset;
+      const stop = STRING_STOP.exec(this.text);
+      if (stop === null) throw new JsonSyntaxError('a string is not closed before the end of the file', start);
+      result += this.text.slice(this.offset, stop.index);
+      this.offset = stop.index;
       const code = this.text.charCodeAt(this.offset);
-      if (Number.isNaN(code)) throw new JsonSyntaxError('a string is not closed before the end of the file', start);
       if (code === 0x22) {
-        result += this.text.slice(runStart, this.offset);
         this.offset += 1;
         return result;
       }
-      if (code < 0x20) {
+      if (code === 0x5c) {
+        result += this.readEscape();
+      } else {
         throw new JsonSyntaxError(
           `${describeCharacter(this.text, this.offset)} must be escaped inside a string (a line break is \\n)`,
           this.offset,
         );
-      }
-      if (code === 0x5c) {
-        result += this.text.slice(runStart, this.offset);
-        result += this.readEscape();
-        runStart = this.offset;
-      } else {
-        this.offset += 1;
       }
     }
   }
@@ -230,7 +233,7 @@ class Reader {
     throw new JsonSyntaxError(`\\${letter} is not a JSON escape`, this.offset);
   }
 
-  private readArray(path: readonly JsonPathStep[], depth: number): unknown[] {
+  private readArray(depth: number): unknown[] {
     this.offset += 1;
     const result: unknown[] = [];
     this.skipWhitespace();
@@ -240,7 +243,9 @@ class Reader {
     }
     for (;;) {
       this.skipWhitespace();
-      result.push(this.readValue([...path, result.length], depth));
+      this.path.push(result.length);
+      result.push(this.readValue(depth));
+      this.path.pop();
       this.skipWhitespace();
       const char = this.text[this.offset];
       if (char === ']') {
@@ -255,7 +260,7 @@ class Reader {
     }
   }
 
-  private readObject(path: readonly JsonPathStep[], depth: number): Record<string, unknown> {
+  private readObject(depth: number): Record<string, unknown> {
     this.offset += 1;
     const result: Record<string, unknown> = {};
     const keyOffsets = new Map<string, number>();
@@ -273,8 +278,10 @@ class Reader {
       if (this.text[this.offset] !== ':') this.fail(`":" after the key "${key}"`);
       this.offset += 1;
       this.skipWhitespace();
-      const value = this.readValue([...path, key], depth);
-      this.addMember(result, keyOffsets, path, key, value, keyOffset);
+      this.path.push(key);
+      const value = this.readValue(depth);
+      this.path.pop();
+      this.addMember(result, keyOffsets, key, value, keyOffset);
       this.skipWhitespace();
       const char = this.text[this.offset];
       if (char === '}') {
@@ -293,7 +300,6 @@ class Reader {
   private addMember(
     target: Record<string, unknown>,
     keyOffsets: Map<string, number>,
-    path: readonly JsonPathStep[],
     key: string,
     value: unknown,
     keyOffset: number,
@@ -301,7 +307,7 @@ class Reader {
     if (FORBIDDEN_KEYS.has(key)) {
       const { line, column } = this.locate(keyOffset);
       this.problems.push({
-        path: [...path, key],
+        path: [...this.path, key],
         line,
         column,
         message: `the key "${key}" is refused anywhere in a timeline file (line ${line}, column ${column})`,
@@ -313,7 +319,7 @@ class Reader {
       const { line, column } = this.locate(keyOffset);
       const firstLine = this.locate(firstOffset).line;
       this.problems.push({
-        path: [...path, key],
+        path: [...this.path, key],
         line,
         column,
         message: `the key "${key}" appears twice in one object, on lines ${firstLine} and ${line}: keep one`,
