@@ -132,9 +132,7 @@ describe('describeStatus and describeStatusBriefly', () => {
     expect(describe2('report-fact', both)).toMatchObject({ status: 'disputed', full: 'Police contradicted it.' });
   });
 
-  // Known bug, reported: the disputed sentence starts with the speaker's name as it reads mid-sentence
-  // (describeStatus.ts, case 'disputed'). Drop `.fails` once it is capitalised like the "not confirmed" one.
-  test.fails('a sentence that starts with who contradicted it starts with a capital', () => {
+  test('a sentence that starts with who contradicted it starts with a capital', () => {
     const disputed = makeIndex((raw) => {
       withStatedTarget(raw, 'contradicts');
       raw.entities.push({ ...raw.entities[1], id: 'official', name: 'A military official', kind: 'person' } as never);

@@ -33,6 +33,11 @@ export function getSpeakerNames(event: DeepReadonly<TimelineEvent>, index: Timel
   });
 }
 
+/** A sentence's first word with its capital: names in a sentence ("the police") can start one. */
+function capitalise(words: string): string {
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
 /** Who would not confirm an event, or contradicted it, in words: "Bangladeshi police". */
 function getChallengers(
   event: DeepReadonly<TimelineEvent>,
@@ -88,9 +93,9 @@ export function describeStatus(event: DeepReadonly<TimelineEvent>, index: Timeli
       const claim = isOnlyClaimed(event, index)
         ? ` It is a claim from the attackers’ side (${joinWords(getSpeakerNames(event, index))}).`
         : '';
-      return `${decliners.charAt(0).toUpperCase()}${decliners.slice(1)} would not confirm it; no source in the report contradicts it.${claim}`;
+      return `${capitalise(decliners)} would not confirm it; no source in the report contradicts it.${claim}`;
     }
     case 'disputed':
-      return `${getChallengers(event, index, 'contradicts')} contradicted it.`;
+      return `${capitalise(getChallengers(event, index, 'contradicts'))} contradicted it.`;
   }
 }
