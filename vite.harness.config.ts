@@ -3,12 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicyPlugin.ts';
 
+const harness = (path: string) => fileURLToPath(new URL(`./harness/${path}`, import.meta.url));
+
 /**
- * The test and benchmark harness (harness/): the real App on generated or hostile timelines, built with the
- * shipped app's settings and Content-Security-Policy into .cache/harness-dist. Never deployed.
+ * The test and benchmark harness (harness/), built with the shipped app's settings and Content-Security-Policy
+ * into .cache/harness-dist: `index.html` is the real App on generated or hostile timelines, `floor/index.html`
+ * the bare React + d3 page the benchmark holds the app against. Never deployed.
  */
 export default defineConfig({
-  root: fileURLToPath(new URL('./harness', import.meta.url)),
+  root: harness(''),
   base: './',
   plugins: [react(), contentSecurityPolicyPlugin()],
   build: {
@@ -16,5 +19,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      input: { app: harness('index.html'), floor: harness('floor/index.html') },
+    },
   },
 });

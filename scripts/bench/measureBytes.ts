@@ -1,7 +1,7 @@
 /**
- * What the first view of the home page costs to download: the JavaScript and CSS Chromium actually fetches on
- * a first visit (fresh profile, empty cache), raw and compressed, and the same read statically from
- * dist/index.html's script, stylesheet and modulepreload tags as a cross-check.
+ * What the first view of a page (the home page, an event page) costs to download: the JavaScript and CSS
+ * Chromium actually fetches on a first visit (fresh profile, empty cache), raw and compressed, and the same read
+ * statically from the page's script, stylesheet and modulepreload tags as a cross-check.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,9 +30,11 @@ export interface LoadedFile {
 }
 
 export interface FirstViewBytes {
+  /** The page, relative to the build's root: `` for the home page, `events/<id>/` for an event. */
+  path: string;
   /** Counted from the responses Chromium received while loading the home page for the first time. */
   network: { requests: number; js: ByteTotals; css: ByteTotals; files: LoadedFile[] };
-  /** Counted from the files dist/index.html names in its script, stylesheet and modulepreload tags. */
+  /** Counted from the files the page's index.html names in its script, stylesheet and modulepreload tags. */
   static: { js: ByteTotals; css: ByteTotals; files: string[] };
 }
 
@@ -97,15 +99,18 @@ async function measureNetwork(browser: Browser, url: string): Promise<FirstViewB
   }
 }
 
-/** The files index.html asks for before any script runs, as paths relative to the build folder. */
-export function getStaticAssets(html: string): { js: string[]; css: string[] } {
+/**
+ * The files a page asks for before any script runs, as paths relative to the build folder; `pagePath` is the
+ * page's folder (`events/<id>/`), against which relative URLs resolve.
+ */
+export function getStaticAssets(html: string, pagePath = ''): { js: string[]; css: string[] } {
   const js: string[] = [];
   const css: string[] = [];
   for (const match of html.matchAll(/<(script|link)\b[^>]*>/g)) {
     const tag = match[0];
     const src = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (src === undefined || /^[a-z]+:/i.test(src)) continue;
-    const path = src.replace(/^\/+/, '');
+    const path = new URL(src, `http://build/${pagePath}`).pathname.replace(/^\/+/, '');
     if (match[1] === 'script' && /\stype="module"/.test(tag)) js.push(path);
     else if (/\srel="modulepreload"/.test(tag)) js.push(path);
     else if (/\srel="stylesheet"/.test(tag)) css.push(path);
@@ -113,13 +118,25 @@ export function getStaticAssets(html: string): { js: string[]; css: string[] } {
   return { js: [...new Set(js)], css: [...new Set(css)] };
 }
 
-function measureStatic(distDir: string): FirstViewBytes['static'] {
-  const { js, css } = getStaticAssets(readFileSync(join(distDir, 'index.html'), 'utf8'));
+function measureStatic(distDir: string, pagePath: string): FirstViewBytes['static'] {
+  const { js, css } = getStaticAssets(readFileSync(join(distDir, pagePath, 'index.html'), 'utf8'), pagePath);
   const sized = (paths: readonly string[]) => paths.map((p) => measure(readFileSync(join(distDir, p))));
   return { js: total(sized(js)), css: total(sized(css)), files: [...js, ...css] };
 }
 
-/** Loads the home page once in a fresh profile and counts what it downloads; reads index.html for the same. */
-export async function measureFirstViewBytes(browser: Browser, url: string, distDir: string): Promise<FirstViewBytes> {
-  return { network: await measureNetwork(browser, url), static: measureStatic(distDir) };
+/**
+ * Loads a page (`pagePath` under the build served at `url`) once in a fresh profile and counts what it
+ * downloads; reads its index.html for the same.
+ */
+export async function measureFirstViewBytes(
+  browser: Browser,
+  url: string,
+  distDir: string,
+  pagePath: string,
+): Promise<FirstViewBytes> {
+  return {
+    path: pagePath,
+    network: await measureNetwork(browser, `${url}${pagePath}`),
+    static: measureStatic(distDir, pagePath),
+  };
 }

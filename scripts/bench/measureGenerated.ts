@@ -1,12 +1,15 @@
 /**
- * The real app on generated timelines (harness/, `?timeline=generated-<count>`): how long the first render
- * takes, how smooth zooming and panning are, the long tasks of each, the JS heap, and how many elements the
- * chart draws.
+ * The real app (harness/) and the floor (harness/floor/) on the same generated timeline
+ * (`?timeline=generated-<count>`), loaded in turn: how long the first render takes, how smooth zooming and
+ * panning are, the long tasks of each, the JS heap, and how many elements the chart draws.
  */
 import type { Browser, Page } from 'playwright-core';
 import { newContext } from '../../tests/browser.ts';
+import type { GeneratedPair } from './benchReport.ts';
 import {
+  APP_CHART_SELECTOR,
   countChartElements,
+  FLOOR_CHART_SELECTOR,
   INTERACTIVE_MARK,
   installProbe,
   readProbe,
@@ -30,6 +33,17 @@ const DRAG_PX = 300;
 const DRAG_STEPS = 15;
 /** The longest a first render may take before the benchmark gives up on it, ms. */
 const RENDER_TIMEOUT_MS = 120_000;
+
+/** A page the benchmark renders generated timelines in. */
+interface Target {
+  /** The page under the harness's root. */
+  path: string;
+  /** Its chart's svg. */
+  chart: string;
+}
+
+const APP: Target = { path: 'index.html', chart: APP_CHART_SELECTOR };
+const FLOOR: Target = { path: 'floor/index.html', chart: FLOOR_CHART_SELECTOR };
 
 export interface TaskTotals {
   count: number;
@@ -88,8 +102,8 @@ async function readHeapMB(page: Page): Promise<number> {
 }
 
 /** About ten wheel zooms in and out over the chart with ten drag pans between them, as a reader would. */
-async function zoomAndPan(page: Page): Promise<void> {
-  const svg = page.locator('svg[role="listbox"]').first();
+async function zoomAndPan(page: Page, chart: string): Promise<void> {
+  const svg = page.locator(chart).first();
   await svg.scrollIntoViewIfNeeded();
   const box = await svg.boundingBox();
   if (box === null) throw new Error('the chart svg is not on screen');
@@ -122,7 +136,7 @@ interface LoadResult {
   interaction?: Pick<GeneratedResult, 'frames' | 'interaction'> & { tasks: TaskTotals; svgAfterInteraction: number };
 }
 
-async function loadOnce(browser: Browser, url: string, withGestures: boolean): Promise<LoadResult> {
+async function loadOnce(browser: Browser, url: string, chart: string, withGestures: boolean): Promise<LoadResult> {
   const context = await newContext(browser);
   await context.addInitScript(installProbe, INTERACTIVE_MARK);
   const errors: string[] = [];
@@ -141,12 +155,12 @@ async function loadOnce(browser: Browser, url: string, withGestures: boolean): P
       // Long tasks that start with the render; generating the timeline comes before the mark and is not counted.
       renderTasks: totalTasks(afterRender.longTasks, renderStart - 1, paintedAt),
       heapMB: await readHeapMB(page),
-      svgAfterRender: await countChartElements(page),
+      svgAfterRender: await countChartElements(page, chart),
     };
     if (withGestures) {
       await waitForFrames(page, 10);
       const from = await startFrameRecording(page);
-      await zoomAndPan(page);
+      await zoomAndPan(page, chart);
       const to = await stopFrameRecording(page);
       const probe = await readProbe(page);
       result.interaction = {
@@ -158,7 +172,7 @@ async function loadOnce(browser: Browser, url: string, withGestures: boolean): P
         },
         interaction: { wheels: 2 * WHEELS_EACH_WAY, drags: DRAGS, durationMs: round(to - from, 0) },
         tasks: totalTasks(probe.longTasks, from, to),
-        svgAfterInteraction: await countChartElements(page),
+        svgAfterInteraction: await countChartElements(page, chart),
       };
     }
     if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
@@ -171,23 +185,14 @@ async function loadOnce(browser: Browser, url: string, withGestures: boolean): P
   }
 }
 
-/** Loads the harness on a generated timeline of `events` events a few times, with gestures on the last load. */
-export async function measureGenerated(
-  browser: Browser,
-  harnessUrl: string,
-  events: number,
-  loads = GENERATED_LOADS,
-): Promise<GeneratedResult> {
-  const url = `${harnessUrl}index.html?timeline=generated-${events}`;
-  const runs: LoadResult[] = [];
-  for (let i = 0; i < loads; i += 1) runs.push(await loadOnce(browser, url, i === loads - 1));
+function summarise(events: number, runs: readonly LoadResult[]): GeneratedResult {
   const gestures = runs.at(-1)?.interaction;
   if (gestures === undefined) throw new Error('the gestures did not run');
   const renderSamples = runs.map((r) => round(r.renderMs));
   const heapSamples = runs.map((r) => r.heapMB);
   return {
     events,
-    loads,
+    loads: runs.length,
     renderMs: round(median(renderSamples)),
     frames: gestures.frames,
     longTasks: {
@@ -202,4 +207,25 @@ export async function measureGenerated(
     svgElements: { afterRender: runs.at(-1)?.svgAfterRender ?? 0, afterInteraction: gestures.svgAfterInteraction },
     samples: { renderMs: renderSamples, heapMB: heapSamples },
   };
+}
+
+/**
+ * Loads the floor and the app on a generated timeline of `events` events in turn, `loads` times each, with the
+ * gestures on the last load of each: both see the machine in the same state, minutes apart at most.
+ */
+export async function measureGenerated(
+  browser: Browser,
+  harnessUrl: string,
+  events: number,
+  loads = GENERATED_LOADS,
+): Promise<GeneratedPair> {
+  const query = `?timeline=generated-${events}`;
+  const floorRuns: LoadResult[] = [];
+  const appRuns: LoadResult[] = [];
+  for (let i = 0; i < loads; i += 1) {
+    const withGestures = i === loads - 1;
+    floorRuns.push(await loadOnce(browser, `${harnessUrl}${FLOOR.path}${query}`, FLOOR.chart, withGestures));
+    appRuns.push(await loadOnce(browser, `${harnessUrl}${APP.path}${query}`, APP.chart, withGestures));
+  }
+  return { events, floor: summarise(events, floorRuns), app: summarise(events, appRuns) };
 }

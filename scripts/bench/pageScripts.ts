@@ -155,7 +155,12 @@ export async function readPaintTimings(page: Page): Promise<{ fcp: number | unde
   });
 }
 
-/** How many elements the chart's svg holds: with drawing bounded by the screen, not by the event count. */
-export async function countChartElements(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelector('svg[role="listbox"]')?.querySelectorAll('*').length ?? 0);
+/** The app chart's svg. */
+export const APP_CHART_SELECTOR = 'svg[role="listbox"]';
+/** The floor page's svg (harness/floor/FloorChart.tsx). */
+export const FLOOR_CHART_SELECTOR = 'svg.floor-chart';
+
+/** How many elements a chart's svg holds: the app's is bounded by the screen, the floor's by the event count. */
+export async function countChartElements(page: Page, selector = APP_CHART_SELECTOR): Promise<number> {
+  return page.evaluate((chart) => document.querySelector(chart)?.querySelectorAll('*').length ?? 0, selector);
 }
