@@ -17,6 +17,7 @@ import type { LinkNotice } from '../src/url/viewState.ts';
 import { writeDownloads } from './exports/writeDownloads.ts';
 import { renderPreviewImage } from './renderPreviewImage.ts';
 import { escapeMarkup } from './escapeMarkup.ts';
+import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -259,6 +260,8 @@ async function main(): Promise<void> {
     );
   }
   writePage('robots.txt', renderRobotsTxt(basePath, siteUrl));
+  // Last, so that the worker's list and its version cover every file the build wrote.
+  writeServiceWorker(DIST, basePath);
   console.log(
     `prerendered ${events.length + 1} pages, their embeds, preview images and 404.html into ${DIST} (base ${basePath})`,
   );
