@@ -416,7 +416,11 @@ export function App(props: AppProps) {
         </footer>
       )}
       <p className="app-print-footer">
-        {isClient ? `Printed from ${window.location.href}. ` : ''}Last updated {formatCalendarDate(meta.updated)}.
+        {/* The page's own address for this view, never the link's text as typed (a broken link prints clean). */}
+        {isClient
+          ? `Printed from ${new URL(formatViewState(linkedView, basePath), window.location.origin).href}. `
+          : ''}
+        Last updated {formatCalendarDate(meta.updated)}.
       </p>
       {embed !== undefined && (
         <footer className="app-footer app-embed-footer">

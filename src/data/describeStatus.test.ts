@@ -112,6 +112,19 @@ describe('describeStatus and describeStatusBriefly', () => {
     });
   });
 
+  test('a refusal in the report’s own voice names the report, and is never taken for a hedge', () => {
+    const declined = makeIndex((raw) => {
+      withStatedTarget(raw, 'declines-to-confirm');
+      const denial = raw.events.find((e) => e.id === 'denial');
+      for (const source of denial?.sources ?? []) delete (source as { saidBy?: string }).saidBy;
+      Object.assign(denial ?? {}, { status: 'stated' });
+    });
+    expect(describe2('report-fact', declined)).toMatchObject({
+      full: 'The report would not confirm it; no source in the report contradicts it.',
+      brief: 'not confirmed by the report',
+    });
+  });
+
   test('a disputed event names who contradicted it, and never says only that they would not confirm it', () => {
     const disputed = makeIndex((raw) => {
       withStatedTarget(raw, 'contradicts');

@@ -38,7 +38,7 @@ function capitalise(words: string): string {
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 
-/** Who would not confirm an event, or contradicted it, in words: "Bangladeshi police". */
+/** Who would not confirm an event, or contradicted it, in words ("Bangladeshi police"; "the report" for its own voice). */
 function getChallengers(
   event: DeepReadonly<TimelineEvent>,
   index: TimelineIndex,
@@ -48,7 +48,7 @@ function getChallengers(
     index
       .getIncoming(event.id)
       .filter((r) => r.kind === kind)
-      .map((r) => joinWords(getSpeakerNames(r.from, index))),
+      .map((r) => joinWords(getSpeakerNames(r.from, index)) || 'the report'),
   );
 }
 
@@ -89,7 +89,7 @@ export function describeStatus(event: DeepReadonly<TimelineEvent>, index: Timeli
       return `Claimed by the attackers’ side (${joinWords(getSpeakerNames(event, index))}); no other source in the report confirms it.`;
     case 'unconfirmed': {
       const decliners = getChallengers(event, index, 'declines-to-confirm');
-      if (decliners === '') return 'The report hedges it (“believed to be”, “appearing to show”).';
+      if (decliners === '') return 'The report hedges it: see the passage marked “hedged by the report”.';
       const claim = isOnlyClaimed(event, index)
         ? ` It is a claim from the attackers’ side (${joinWords(getSpeakerNames(event, index))}).`
         : '';

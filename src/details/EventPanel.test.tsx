@@ -129,7 +129,9 @@ describe('EventPanel', () => {
 
   test('says the report hedges an event it does not confirm in its own words', () => {
     const { panel } = renderPanel('italians-believed-killed');
-    expect(getFact(panel, 'Status')).toHaveTextContent(/^Not confirmed The report hedges it \(/);
+    expect(getFact(panel, 'Status')).toHaveTextContent(
+      /^Not confirmed The report hedges it: see the passage marked “hedged by the report”/,
+    );
   });
 
   test('gives the release of the photos in the report’s own voice, not confirmed because what they show is hedged', () => {

@@ -46,7 +46,7 @@ function getNames(ids: readonly EntityId[], index: TimelineIndex): string {
 
 /**
  * One figure in words, with who gave it, who would not confirm it and where the report says it:
- * "24 killed (victims), claimed by ISIS-linked propaganda agency; not confirmed by Bangladeshi police, paragraph 5".
+ * "24 killed (victims), claimed by the terrorists; not confirmed by Bangladeshi police, paragraph 5".
  * It describes one figure on its own: figures are never added up or compared.
  */
 export function describeFigure(figure: DeepReadonly<Figure>, index: TimelineIndex): string {

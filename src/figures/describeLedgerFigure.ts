@@ -32,7 +32,7 @@ export function getFigureCaveats(figure: DeepReadonly<Figure>, index: TimelineIn
   return caveats;
 }
 
-/** A chart row's short label, value and who: "24 · victims · claimed by ISIS-linked propaganda agency". */
+/** A chart row's short label, value and who: "24 · victims · claimed by the terrorists". */
 export function getChartRowLabel(figure: DeepReadonly<Figure>, index: TimelineIndex): string {
   const tone = getFigureTone(figure, index);
   const who =
@@ -40,7 +40,7 @@ export function getChartRowLabel(figure: DeepReadonly<Figure>, index: TimelineIn
   return `${describeFigureValue(figure.value)} · ${figure.subject} · ${who}`;
 }
 
-/** One figure in a chart's description: "24, victims (claimed by the attackers, ISIS-linked propaganda agency; not confirmed by Bangladeshi police)". */
+/** One figure in a chart's description: "24, victims (claimed by the attackers, the terrorists; not confirmed by Bangladeshi police)". */
 function describeChartItem(figure: DeepReadonly<Figure>, index: TimelineIndex): string {
   const tone = getFigureTone(figure, index);
   const who =
