@@ -28,7 +28,7 @@ export const PHONE_LOADS = 3;
 /** A task longer than this blocks input; the part beyond it counts towards total blocking time, ms. */
 const BLOCKING_MS = 50;
 /** The page counts as settled once no long task has run for this long after the chart is interactive, ms. */
-const QUIET_MS = 2_000;
+const QUIET_MS = 1_000;
 /** The longest a load may take to settle, ms. */
 const SETTLE_TIMEOUT_MS = 30_000;
 const LOAD_TIMEOUT_MS = 60_000;
