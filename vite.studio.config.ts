@@ -12,10 +12,12 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
  * `vite build --config vite.studio.config.ts` builds it into dist-studio/ as a static page that works offline,
  * under the shipped app's Content-Security-Policy.
  */
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: ROOT,
   base: './',
   plugins: [react(), contentSecurityPolicyPlugin(), studioSavePlugin(ROOT)],
+  // Only the dev server has the endpoint that writes the timeline file; a build saves to a file or a download.
+  define: { 'import.meta.env.VITE_STUDIO_SAVE_SERVER': JSON.stringify(command === 'serve') },
   server: { port: 5174, open: '/studio.html' },
   build: {
     outDir: fileURLToPath(new URL('./dist-studio', import.meta.url)),
@@ -29,4 +31,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

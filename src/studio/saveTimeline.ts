@@ -54,7 +54,7 @@ export function downloadText(text: string, name: string, type: string): void {
 
 /** True when the page is served by the studio's dev server, which can write the project's timeline file. */
 export function hasSaveServer(): boolean {
-  return import.meta.env.DEV;
+  return import.meta.env.VITE_STUDIO_SAVE_SERVER === true;
 }
 
 export async function readServerTimeline(): Promise<
