@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
+import type { EventId } from '../data/schema.ts';
 import { parseViewState } from '../url/viewState.ts';
 import { createLinkContext, getFormerEvents, getSiteBasePath } from './createLinkContext.ts';
 
@@ -42,7 +43,10 @@ describe('links to events a correction took out', () => {
   test('a withdrawn id is named with the correction that withdrew it', () => {
     const correction = timeline.corrections[0];
     if (correction === undefined) throw new Error('the timeline has no corrections');
-    const withRetired = indexTimeline({ ...timeline, retired: [{ id: 'old-rumour', correction: correction.id }] });
+    const withRetired = indexTimeline({
+      ...timeline,
+      retired: [{ id: 'old-rumour' as EventId, correction: correction.id }],
+    });
     const { view, notices } = parseViewState(
       { pathname: '/events/old-rumour/', search: '' },
       createLinkContext(withRetired, '/'),
