@@ -132,7 +132,13 @@ export function StudioApp() {
   const [fileName, setFileName] = useState(restored?.fileName ?? 'timeline.json');
   const [handle, setHandle] = useState<WritableFileHandle | undefined>(undefined);
   const [target, setTarget] = useState<EditorTarget>({ collection: 'events', index: 0 });
-  const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
+  // A field to focus once the form that holds it has rendered (after going to a problem, after adding a record).
+  const focusRequestRef = useRef<string | undefined>(undefined);
+  const [focusTick, setFocusTick] = useState(0);
+  const setPendingFocus = useCallback((path: string) => {
+    focusRequestRef.current = path;
+    setFocusTick((tick) => tick + 1);
+  }, []);
   const [notice, setNotice] = useState<Notice | undefined>(
     restored === undefined ? undefined : { tone: 'info', text: 'Your draft was restored from this browser.' },
   );
@@ -220,7 +226,9 @@ export function StudioApp() {
 
   // After going to a problem, focus its field (or the nearest part of the form that holds it).
   useEffect(() => {
+    const pendingFocus = focusRequestRef.current;
     if (pendingFocus === undefined) return;
+    focusRequestRef.current = undefined;
     for (const path of getFocusCandidates(pendingFocus)) {
       const element = document.getElementById(getFieldId(path));
       if (element !== null) {
@@ -229,17 +237,19 @@ export function StudioApp() {
         break;
       }
     }
-    setPendingFocus(undefined);
-  }, [pendingFocus]);
+  }, [focusTick]);
 
   const announce = useCallback((message: string) => {
     setAnnouncement(message);
   }, []);
 
-  const goToProblem = useCallback((problem: TimelineProblem) => {
-    setTarget(getTarget(problem.path));
-    setPendingFocus(problem.path === '' ? 'meta' : problem.path);
-  }, []);
+  const goToProblem = useCallback(
+    (problem: TimelineProblem) => {
+      setTarget(getTarget(problem.path));
+      setPendingFocus(problem.path === '' ? 'meta' : problem.path);
+    },
+    [setPendingFocus],
+  );
 
   const confirmDiscard = () => !isDirty || window.confirm('The draft has unsaved changes. Replace it anyway?');
 

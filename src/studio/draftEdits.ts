@@ -161,11 +161,8 @@ export function addCorrection(draft: Draft, correction: FileCorrection): { draft
 export function removeRecord(draft: Draft, collection: RecordCollection, index: number): Draft {
   const list: readonly unknown[] = draft.timeline[collection];
   const kept = list.filter((_, i) => i !== index);
-  const review = { ...draft.review };
-  if (collection === 'events') {
-    const id = draft.timeline.events[index]?.id;
-    if (id !== undefined) delete review[id];
-  }
+  const removedId = collection === 'events' ? draft.timeline.events[index]?.id : undefined;
+  const review = Object.fromEntries(Object.entries(draft.review).filter(([id]) => id !== removedId));
   return { ...draft, review, timeline: { ...draft.timeline, [collection]: kept } };
 }
 
@@ -208,12 +205,7 @@ export function renameEvent(draft: Draft, index: number, to: string, publishedId
     return aliases.length > 0 ? { ...rest, aliases } : rest;
   });
   const figures = draft.timeline.figures.map((f) => ({ ...f, event: swap(f.event, from, to) }));
-  const review = { ...draft.review };
-  const flag = review[from];
-  if (flag !== undefined) {
-    delete review[from];
-    review[to] = flag;
-  }
+  const review = Object.fromEntries(Object.entries(draft.review).map(([id, flag]) => [id === from ? to : id, flag]));
   return { ...draft, review, timeline: { ...draft.timeline, events, figures } };
 }
 
@@ -283,9 +275,8 @@ export function clearReview(draft: Draft, eventId: string, reason: 'time' | 'cla
   const flag = draft.review[eventId];
   if (flag?.reasons.includes(reason) !== true) return draft;
   const reasons = flag.reasons.filter((r) => r !== reason);
-  const review = { ...draft.review };
-  if (reasons.length === 0) delete review[eventId];
-  else review[eventId] = { ...flag, reasons };
+  const others = Object.entries(draft.review).filter(([id]) => id !== eventId);
+  const review = Object.fromEntries(reasons.length === 0 ? others : [...others, [eventId, { ...flag, reasons }]]);
   return { ...draft, review };
 }
 

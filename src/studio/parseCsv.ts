@@ -21,10 +21,10 @@ export function parseCsv(text: string): ParseCsvResult {
     row = [];
   };
   while (i < text.length) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') {
+        if (text.charAt(i + 1) === '"') {
           field += '"';
           i += 2;
           continue;
@@ -45,7 +45,7 @@ export function parseCsv(text: string): ParseCsvResult {
       row.push(field);
       field = '';
     } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      if (c === '\r' && text.charAt(i + 1) === '\n') i += 1;
       endRow();
       line += 1;
       if (rows.length > MAX_CSV_ROWS) return { ok: false, message: `the file has more than ${MAX_CSV_ROWS} rows` };

@@ -1,3 +1,15 @@
+/** True for a C0 or C1 control character, which no text field may hold. */
+export function isControlCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/** True when the text holds a control character anywhere. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (isControlCharacter(text.charAt(i))) return true;
+  return false;
+}
+
 /** The longest source text the studio opens, in UTF-16 units: some 60 times a long feature. */
 export const MAX_SOURCE_CHARACTERS = 2_000_000;
 
@@ -23,7 +35,7 @@ export function splitParagraphs(text: string, mode: 'lines' | 'blank-lines' = 'l
     .replace(/^\uFEFF/, '')
     .replace(/\t/g, ' ')
     .split(/\r\n|\n|\r/);
-  const control = lines.findIndex((line) => /[\u0000-\u001F\u007F-\u009F]/.test(line));
+  const control = lines.findIndex(hasControlCharacter);
   if (control !== -1) return { ok: false, message: `line ${control + 1} holds a control character` };
   let paragraphs: string[];
   if (mode === 'lines') {

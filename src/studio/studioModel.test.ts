@@ -30,7 +30,7 @@ describe('the draft model', () => {
     ]);
     const cited = addCitation(draft, 'events', 0, { document: 'other', paragraph: 1, excerpt: 'Words here.' });
     expect(checkDraft(cited).problems).toEqual([
-      expect.objectContaining({
+      expect.objectContaining<Record<string, unknown>>({
         path: `events[0].sources[${file.events[0]?.sources.length ?? 0}].document`,
         message: expect.stringMatching(/first document only/),
       }),
@@ -55,7 +55,7 @@ describe('the draft model', () => {
       excerpt: 'A fire broke out at the Docks',
     });
     expect(checkDraft(cited).problems).toContainEqual(
-      expect.objectContaining({
+      expect.objectContaining<Record<string, unknown>>({
         path: 'events[0].sources[0].excerpt',
         message: expect.stringMatching(/not word for word/),
       }),

@@ -1,3 +1,5 @@
+import { isControlCharacter } from './splitParagraphs.ts';
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
@@ -16,7 +18,9 @@ export function toPlainText(html: string): string {
       }
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
-    .replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')
+    .split('')
+    .map((character) => (isControlCharacter(character) ? ' ' : character))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
