@@ -49,8 +49,11 @@ interface Plan {
 const FULL_PLAN: Plan = { pageLoads: PAGE_LOADS, generatedLoads: GENERATED_LOADS, phoneLoads: PHONE_LOADS };
 const SMOKE_PLAN: Plan = { pageLoads: 3, generatedLoads: 2, phoneLoads: 1 };
 
+const STARTED = performance.now();
+
+/** A progress line on stderr, with the seconds since the run started. */
 function log(message: string): void {
-  process.stderr.write(`bench: ${message}\n`);
+  process.stderr.write(`bench ${Math.round((performance.now() - STARTED) / 1000)} s: ${message}\n`);
 }
 
 function readOptions(): { parts: BenchPart[]; json: boolean; isSmoke: boolean } {
@@ -221,7 +224,6 @@ function getPartData(report: BenchReport, part: BenchPart, sizes: readonly numbe
 async function main(): Promise<void> {
   const { parts, json, isSmoke } = readOptions();
   const plan = isSmoke ? SMOKE_PLAN : FULL_PLAN;
-  const started = performance.now();
   if (!existsSync(getChromiumPath())) {
     throw new Error(
       `Chromium not found at ${getChromiumPath()}: install Debian's chromium or set CHROMIUM_PATH (never download a browser).`,
@@ -270,7 +272,7 @@ async function main(): Promise<void> {
   } finally {
     await resources.close();
   }
-  report.durationS = round((performance.now() - started) / 1000, 0);
+  report.durationS = round((performance.now() - STARTED) / 1000, 0);
 
   mkdirSync(join(ROOT, '.cache/bench'), { recursive: true });
   writeFileSync(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);

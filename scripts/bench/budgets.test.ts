@@ -1,7 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { BenchReport, GeneratedPair } from './benchReport.ts';
-import { checkBudget, checkBudgets, getBudget, getRatio, getReruns, isPassing, isWithinBudget } from './budgets.ts';
+import {
+  checkBudget,
+  checkBudgets,
+  getBudget,
+  getRatio,
+  getReruns,
+  isHopeless,
+  isPassing,
+  isWithinBudget,
+} from './budgets.ts';
 import type { Budget } from './budgets.ts';
 import type { GeneratedResult } from './measureGenerated.ts';
 import type { PhoneResult } from './measurePhone.ts';
@@ -126,5 +135,18 @@ describe('getReruns', () => {
     const report = makeReport([], { parts: ['phone'], phone: { home: phone(2000), event: phone(900) } });
     expect(getReruns(checkBudgets(report, { isSmoke: true }))).toEqual([]);
     expect(getReruns(checkBudgets(report)).map((r) => r.part)).toEqual(['phone']);
+  });
+
+  it('does not measure again a timing more than twice over its limit', () => {
+    const report = makeReport(
+      [{ events: 1_000, floor: generated(1_000, 200, 16.7, 0, 3), app: generated(1_000, 500, 16.7, 0, 4) }],
+      { phone: { home: phone(2500), event: phone(900) } },
+    );
+    const results = checkBudgets(report);
+    const render = results.find((r) => r.id === 'render-1000');
+    expect(render?.verdict).toBe('fail');
+    expect(render !== undefined && isHopeless(render)).toBe(true);
+    expect(getReruns(results).flatMap((r) => r.ids)).not.toContain('render-1000');
+    expect(getReruns(results).flatMap((r) => r.ids)).not.toContain('phone-interactive-home');
   });
 });

@@ -324,15 +324,27 @@ export interface Rerun {
   events: number[];
 }
 
+/** A timing this many times over its limit is not measured again: no second run on a loaded machine saves it. */
+export const HOPELESS_FACTOR = 2;
+
+/** True for a timing so far over its limit (more than HOPELESS_FACTOR times) that a second run cannot pass it. */
+export function isHopeless(result: BudgetResult): boolean {
+  if (result.value === null || result.comparison !== 'max') return false;
+  const bound = result.isRatio ? (result.floor === null ? null : result.limit * result.floor) : result.limit;
+  return bound !== null && bound > 0 && result.value > HOPELESS_FACTOR * bound;
+}
+
 /**
  * What to measure again: the parts owning a failed timing or score budget. A byte budget is measured exactly
- * and fails at once; a miss that is only reported is not worth the time of a second measurement.
+ * and fails at once; a miss that is only reported, or a timing more than twice over its limit, is not worth
+ * the time of a second measurement.
  */
 export function getReruns(results: readonly BudgetResult[]): Rerun[] {
   const reruns: Rerun[] = [];
   for (const result of results) {
     const budget = getBudget(result.id);
     if (budget === undefined || result.verdict !== 'fail' || budget.kind === 'static') continue;
+    if (budget.kind === 'timing' && isHopeless(result)) continue;
     let rerun = reruns.find((r) => r.part === budget.part);
     if (rerun === undefined) {
       rerun = { part: budget.part, ids: [], events: [] };
