@@ -252,14 +252,7 @@ export function formatReport(report: BenchReport, firstResults: ReadonlyMap<stri
   );
   if (report.bytes !== undefined) sections.push(formatBytes(report.bytes), formatModules(report.bytes.modules));
   if (report.page !== undefined) sections.push(formatPage(report.page));
-  if (report.generated !== undefined) {
-    sections.push(
-      formatGenerated(
-        report.generated,
-        report.reruns.some((r) => r.part === 'generated'),
-      ),
-    );
-  }
+  if (report.generated !== undefined) sections.push(formatGenerated(report.generated));
   if (report.phone !== undefined) sections.push(formatPhone(report.phone));
   if (report.lighthouse !== undefined) sections.push(formatLighthouse(report.lighthouse));
   const rerunParts = [...new Set(report.reruns.map((r) => r.part))];
