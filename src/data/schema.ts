@@ -208,7 +208,7 @@ export type OrderTime = z.infer<typeof OrderTimeSchema>;
 /** A citation: a short verbatim excerpt of one paragraph of the report, and who gave it. */
 export const SourceSchema = z.strictObject({
   /** The paragraph's line number in `report.txt`, from 1. */
-  paragraph: z.number().int().min(1),
+  paragraph: z.number().int().min(1, 'paragraphs are numbered from 1'),
   /** A short verbatim passage of that paragraph. */
   excerpt: plainText(300),
   /** Who the report attributes this to; absent when it is the report's own voice. */
@@ -383,7 +383,7 @@ export const MetaSchema = z.strictObject({
   zone: ZoneNameSchema,
   contentNote: plainText(300),
   /** How many paragraphs the report has: every citation must fall inside. */
-  paragraphCount: z.number().int().min(1),
+  paragraphCount: z.number().int().min(1, 'a report has at least one paragraph'),
   /** Paragraphs that are page furniture (a newsletter prompt, a bare heading): nothing may cite them. */
   furniture: z.array(z.number().int().min(1)),
   context: z.array(ContextNoteSchema),
@@ -398,8 +398,8 @@ export const TimelineSchema = z.strictObject({
     .regex(TEXT_CHARACTERS, { error: (issue) => describeTextProblem(issue.input) })
     .optional(),
   meta: MetaSchema,
-  categories: z.array(CategorySchema).min(1),
-  events: z.array(TimelineEventSchema).min(1),
+  categories: z.array(CategorySchema).min(1, 'a timeline needs at least one category (one lane of the chart)'),
+  events: z.array(TimelineEventSchema).min(1, 'a timeline needs at least one event'),
   entities: z.array(EntitySchema),
   figures: z.array(FigureSchema),
   /** The public corrections log, oldest first. */
