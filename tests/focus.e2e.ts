@@ -205,8 +205,11 @@ async function readFocusStop(page: Page): Promise<FocusStop | null> {
     const lineBoxes = [...active.getClientRects()].filter((r) => r.width > 0 && r.height > 0).slice(0, 3);
     const first = lineBoxes[0] ?? box;
     const inset = (size: number) => Math.min(4, size / 4);
+    // A link that wraps has a bounding box whose centre can fall between its lines, on the text around it: its
+    // centre is then the centre of its first line box.
+    const centreBox = lineBoxes.length > 1 ? first : box;
     const candidates: [string, number, number][] = [
-      ['centre', box.left + box.width / 2, box.top + box.height / 2],
+      ['centre', centreBox.left + centreBox.width / 2, centreBox.top + centreBox.height / 2],
       ...lineBoxes
         .slice(1)
         .map((r, i): [string, number, number] => [`line ${i + 2}`, r.left + r.width / 2, r.top + r.height / 2]),

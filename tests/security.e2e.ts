@@ -11,7 +11,7 @@ const QUERY_KEYS = ['zone', 'scale', 'from', 'to', 'q', 'lane', 'status', 'who',
 
 /** The notice each bad query key gives (src/url/viewState.ts); a bad `q` is only cut short, never refused. */
 const NOTICES = {
-  event: 'The event in this link is not in the timeline (it may have been renamed), so the whole story is shown.',
+  event: 'This event is not in the timeline (it may have been corrected), so the whole story is shown.',
   zone: 'The time zone in this link is not known, so times are in Dhaka time.',
   scale: 'The spacing in this link was not recognised, so true time is shown.',
   window: 'The part of the story in this link is not in the timeline, so all of it is shown.',
