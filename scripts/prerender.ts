@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoadedTimeline } from '../src/data/parseTimeline.ts';
 import type { EventId } from '../src/data/schema.ts';
 import type { BuiltPage } from '../src/app/builtPage.ts';
-import type { LinkNotice } from '../src/url/viewState.ts';
+import type { LinkNotice } from '../src/view/viewState.ts';
 import { writeDownloads } from './exports/writeDownloads.ts';
 import { renderPreviewImage } from './renderPreviewImage.ts';
 import { escapeMarkup } from './escapeMarkup.ts';

@@ -3,7 +3,7 @@
  * inferred from its words, and which dates come from outside it (found in `meta.context`), each kept apart.
  */
 import type { DeepReadonly } from '../../src/data/deepFreeze.ts';
-import { joinWords } from '../../src/data/describeStatus.ts';
+import { joinWords } from '../../src/shared/describeStatus.ts';
 import type { TimelineIndex } from '../../src/data/indexTimeline.ts';
 import type { EventId, EventTime, TimeBasis } from '../../src/data/schema.ts';
 import { formatClock, formatDay, formatMoment, formatShortMoment, formatZone } from './formatInstant.ts';

@@ -1,6 +1,6 @@
 /** Citations and record look-ups in the words every download uses. */
 import type { DeepReadonly } from '../../src/data/deepFreeze.ts';
-import { getNameInSentence } from '../../src/data/describeStatus.ts';
+import { getNameInSentence } from '../../src/shared/describeStatus.ts';
 import { glossExcerpt } from '../../src/data/glossExcerpt.ts';
 import type { TimelineIndex } from '../../src/data/indexTimeline.ts';
 import type { EntityId, Source } from '../../src/data/schema.ts';

@@ -5,7 +5,7 @@
  * the companion readme, so the first row stays the header that spreadsheets, Datawrapper and pandas expect.
  */
 import type { DeepReadonly } from '../../src/data/deepFreeze.ts';
-import { describeStatus, STATUS_LABELS } from '../../src/data/describeStatus.ts';
+import { describeStatus, STATUS_LABELS } from '../../src/shared/describeStatus.ts';
 import { indexTimeline } from '../../src/data/indexTimeline.ts';
 import type { TimelineIndex } from '../../src/data/indexTimeline.ts';
 import type { LoadedTimeline } from '../../src/data/parseTimeline.ts';

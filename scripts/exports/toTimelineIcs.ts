@@ -6,7 +6,7 @@
  * outside the report.
  */
 import type { DeepReadonly } from '../../src/data/deepFreeze.ts';
-import { describeStatus } from '../../src/data/describeStatus.ts';
+import { describeStatus } from '../../src/shared/describeStatus.ts';
 import { indexTimeline } from '../../src/data/indexTimeline.ts';
 import type { TimelineIndex } from '../../src/data/indexTimeline.ts';
 import type { LoadedTimeline } from '../../src/data/parseTimeline.ts';

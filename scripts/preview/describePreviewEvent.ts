@@ -1,8 +1,8 @@
 import type { DeepReadonly } from '../../src/data/deepFreeze.ts';
-import { describeStatus, STATUS_LABELS } from '../../src/data/describeStatus.ts';
+import { describeStatus, STATUS_LABELS } from '../../src/shared/describeStatus.ts';
 import type { TimelineIndex } from '../../src/data/indexTimeline.ts';
 import type { EventId, EventTime, TimelineEvent, ZoneName } from '../../src/data/schema.ts';
-import { assertNever } from '../../src/time/assertNever.ts';
+import { assertNever } from '../../src/data/assertNever.ts';
 import { describeEventTime } from '../../src/time/describeEventTime.ts';
 import { formatClock, formatPartOfDay } from '../../src/time/formatClock.ts';
 import { formatShortZonedDay } from './formatPreviewDate.ts';

@@ -1,5 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
-import { getChronologyButtonId } from '../chronology/chronologyIds.ts';
+import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../data/downloadFiles.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
@@ -7,14 +6,16 @@ import { formatCalendarDate } from '../time/formatClock.ts';
 import { getReaderZone } from '../time/getReaderZone.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
-import { useUrlSync } from '../url/useUrlSync.ts';
-import { getEntityEvents } from '../entities/getEntityEvents.ts';
+import type { EventFilters } from '../view/eventFilters.ts';
+import { useUrlSync } from '../view/useUrlSync.ts';
+import { viewReducer } from '../view/viewReducer.ts';
+import { DEFAULT_VIEW, formatViewState } from '../view/viewState.ts';
+import type { LinkNotice, ViewState } from '../view/viewState.ts';
+import { getEntityEvents } from '../shared/getEntityEvents.ts';
+import { useIsClient } from '../shared/useIsClient.ts';
 import { FilterControls } from '../explore/FilterControls.tsx';
 import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
-import type { EventFilters } from '../explore/matchEvents.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
-import { DEFAULT_VIEW, formatViewState } from '../url/viewState.ts';
-import type { LinkedView, LinkNotice } from '../url/viewState.ts';
 import { createLinkContext } from './createLinkContext.ts';
 import { ContentNote } from './ContentNote.tsx';
 import { ContextNotes } from './ContextNotes.tsx';
@@ -40,15 +41,14 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import type { TimelineHandle } from '../timeline/Timeline.tsx';
-import { useIsClient } from '../timeline/useIsClient.ts';
 import { ScaleSwitch } from './ScaleSwitch.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useOpenDisclosuresForPrint } from './useOpenDisclosuresForPrint.ts';
 import { useServiceWorker } from './useServiceWorker.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
-import { viewReducer } from './viewReducer.ts';
-import type { ViewState } from './viewReducer.ts';
+import { useReturnFocus } from './useReturnFocus.ts';
+import type { SelectionOrigin } from './useReturnFocus.ts';
 import { ZoneSwitch } from './ZoneSwitch.tsx';
 
 /** The footer's downloads, each with what a reader gets in it. */
@@ -79,9 +79,9 @@ const DOWNLOADS: readonly { file: keyof typeof DOWNLOAD_FILES; label: string; no
 interface AppProps {
   index: TimelineIndex;
   /** The view to render first: for a prerendered page, the one its HTML was rendered with. */
-  initialView?: LinkedView;
-  /** The whole view the link asks for, applied once the page is interactive (after hydration). */
-  linkedView?: LinkedView;
+  initialView?: ViewState;
+  /** The whole view the link asks for, shown once the page is interactive (after hydration). */
+  linkedView?: ViewState;
   /** What in the link could not be followed. */
   notices?: readonly LinkNotice[];
   /** The path the app is hosted under: "/" or "/holey-artisan-timeline/"; for the embed, its embed/ folder. */
@@ -92,16 +92,6 @@ interface AppProps {
   initialWidth?: number;
   /** The reader's zone; the browser's by default. */
   readerZone?: ZoneName | undefined;
-}
-
-function toViewState(view: LinkedView): ViewState {
-  const { eventId, ...rest } = view;
-  return { ...rest, selectedId: eventId, selectionOrigin: 'chart' };
-}
-
-function toLinkedView(view: ViewState): LinkedView {
-  const { selectedId, selectionOrigin: _origin, ...rest } = view;
-  return { ...rest, eventId: selectedId };
 }
 
 const NO_NOTICES: readonly LinkNotice[] = [];
@@ -119,23 +109,12 @@ export function App(props: AppProps) {
   const offline = useServiceWorker();
   const readerZone = 'readerZone' in props ? props.readerZone : isClient ? getReaderZone() : undefined;
   const { meta, categories } = index.timeline;
-  const [view, dispatch] = useReducer(viewReducer, props.initialView ?? DEFAULT_VIEW, toViewState);
+  // The view is the link's from the start; until the page is hydrated it shows the view its HTML was built for
+  // (the query's part of a link is in no prerendered page), and the link's own view follows once it is interactive.
+  const [state, dispatch] = useReducer(viewReducer, props.linkedView ?? props.initialView ?? DEFAULT_VIEW);
+  const view = isClient ? state : (props.initialView ?? state);
   const linkContext = useMemo(() => createLinkContext(index, basePath), [index, basePath]);
-  // The query part of a link (zone, scale, window) is not in the prerendered HTML: apply it after hydration.
-  const [hasAppliedLink, setHasAppliedLink] = useState(false);
-  if (isClient && !hasAppliedLink) {
-    setHasAppliedLink(true);
-    const linked = props.linkedView;
-    if (linked !== undefined) {
-      const { selectionOrigin: _origin, ...restored } = toViewState(linked);
-      dispatch({ kind: 'restore', view: restored });
-    }
-  }
-  const linkedView = toLinkedView(view);
-  useUrlSync(linkedView, linkContext, (restored) => {
-    const { selectionOrigin: _origin, ...next } = toViewState(restored);
-    dispatch({ kind: 'restore', view: next });
-  });
+  useUrlSync(state, linkContext, dispatch);
   const searchMatches = useMemo(() => searchEvents(index, view.query), [index, view.query]);
   const shownIds = useMemo(() => filterEvents(index, view.filters), [index, view.filters]);
   // Search and a highlighted entity both pick events out; where both apply, an event must meet both.
@@ -157,18 +136,18 @@ export function App(props: AppProps) {
 
   /** Back to the whole story with nothing chosen, searched or filtered; the link loses its state too. */
   const resetView = useCallback(() => {
-    const { selectionOrigin: _origin, ...initial } = toViewState(DEFAULT_VIEW);
-    dispatch({ kind: 'restore', view: initial });
+    dispatch({ kind: 'restore', view: DEFAULT_VIEW });
   }, []);
 
-  // Where focus was when details were opened from a list, index or ledger, so closing returns there.
-  const returnFocusRef = useRef<HTMLElement | null>(null);
-  const select = useCallback((id: EventId, origin: 'chart' | 'list' | 'panel') => {
-    if (origin === 'list') {
-      returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    }
-    dispatch({ kind: 'select', id, origin });
-  }, []);
+  const focusOnChart = useCallback((id: EventId) => timelineRef.current?.focusEvent(id), []);
+  const { noteOrigin, returnFocus } = useReturnFocus(focusOnChart);
+  const select = useCallback(
+    (id: EventId, origin: SelectionOrigin) => {
+      noteOrigin(origin);
+      dispatch({ kind: 'select', id });
+    },
+    [noteOrigin],
+  );
 
   // Stable handlers, so the memoised sections skip the re-render a zoom or pan gives the page.
   const selectFromList = useCallback((id: EventId) => select(id, 'list'), [select]);
@@ -181,12 +160,8 @@ export function App(props: AppProps) {
   const close = useCallback(() => {
     const id = view.selectedId;
     dispatch({ kind: 'close' });
-    if (id === undefined) return;
-    const opener = returnFocusRef.current;
-    if (view.selectionOrigin === 'list' && opener?.isConnected === true) opener.focus();
-    else if (view.selectionOrigin === 'list') document.getElementById(getChronologyButtonId(id))?.focus();
-    else timelineRef.current?.focusEvent(id);
-  }, [view.selectedId, view.selectionOrigin]);
+    if (id !== undefined) returnFocus(id);
+  }, [view.selectedId, returnFocus]);
 
   const { embed } = props;
   const chronology = (
@@ -268,7 +243,7 @@ export function App(props: AppProps) {
       ) : (
         <header className="app-header app-embed-header">
           <h1 className="app-embed-title">
-            <a href={formatViewState(linkedView, embed.fullBasePath)} target="_blank" rel="noopener">
+            <a href={formatViewState(view, embed.fullBasePath)} target="_blank" rel="noopener">
               {meta.title}
               <span className="visually-hidden"> (opens the full timeline in a new tab)</span>
             </a>
@@ -417,9 +392,7 @@ export function App(props: AppProps) {
       )}
       <p className="app-print-footer">
         {/* The page's own address for this view, never the link's text as typed (a broken link prints clean). */}
-        {isClient
-          ? `Printed from ${new URL(formatViewState(linkedView, basePath), window.location.origin).href}. `
-          : ''}
+        {isClient ? `Printed from ${new URL(formatViewState(view, basePath), window.location.origin).href}. ` : ''}
         Last updated {formatCalendarDate(meta.updated)}.
       </p>
       {embed !== undefined && (

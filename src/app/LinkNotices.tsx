@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LinkNotice } from '../url/viewState.ts';
+import type { LinkNotice } from '../view/viewState.ts';
 
 interface LinkNoticesProps {
   notices: readonly LinkNotice[];

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useIsClient } from '../timeline/useIsClient.ts';
+import { useIsClient } from '../shared/useIsClient.ts';
 
 interface ShareLinkProps {
   /** The title offered to the system share sheet. */

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { EventId } from '../data/schema.ts';
-import { parseViewState } from '../url/viewState.ts';
+import { parseViewState } from '../view/viewState.ts';
 import { createLinkContext, getFormerEvents, getSiteBasePath } from './createLinkContext.ts';
 
 const index = indexTimeline(timeline);
@@ -24,7 +24,7 @@ describe('links to events a correction took out', () => {
       { pathname: '/holey-artisan-timeline/events/police-officers-killed/', search: '' },
       createLinkContext(index, '/holey-artisan-timeline/'),
     );
-    expect(view.eventId).toBe('police-officers-died');
+    expect(view.selectedId).toBe('police-officers-died');
     expect(notices[0]?.link?.href).toBe('/holey-artisan-timeline/#correction-died-not-killed');
   });
 
@@ -51,7 +51,7 @@ describe('links to events a correction took out', () => {
       { pathname: '/events/old-rumour/', search: '' },
       createLinkContext(withRetired, '/'),
     );
-    expect(view.eventId).toBeUndefined();
+    expect(view.selectedId).toBeUndefined();
     expect(notices[0]?.message).toBe(
       `The event in this link was withdrawn in the correction of 3 December 2026: ${correction.what}`,
     );

@@ -3,7 +3,7 @@ import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Correction } from '../data/schema.ts';
 import { isKnownZone } from '../time/getReaderZone.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
-import type { FormerEvent, LinkCorrection, ParseContext } from '../url/viewState.ts';
+import type { FormerEvent, LinkCorrection, ParseContext } from '../view/viewState.ts';
 import { EMBED_FOLDER } from './embedFolder.ts';
 
 /** A correction's day, `YYYY-MM-DD`, in words ("3 December 2026"), the same on the server and in any browser. */

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { EventId } from '../data/schema.ts';
 import { indexTimeline } from '../data/indexTimeline.ts';
-import { DEFAULT_VIEW, parseViewState } from '../url/viewState.ts';
+import { DEFAULT_VIEW, parseViewState } from '../view/viewState.ts';
 import { App } from './App.tsx';
 import { readAddressKind, readBuiltPage } from './builtPage.ts';
 import { EMBED_FOLDER } from './embedFolder.ts';
@@ -25,7 +25,7 @@ async function start(root: HTMLElement): Promise<void> {
     <StrictMode>
       <App
         index={index}
-        initialView={{ ...DEFAULT_VIEW, eventId }}
+        initialView={{ ...DEFAULT_VIEW, selectedId: eventId }}
         linkedView={view}
         notices={notices}
         basePath={basePath}
@@ -49,7 +49,7 @@ async function start(root: HTMLElement): Promise<void> {
   // address, or 404.html for an event that is not (or no longer) in the timeline. Render the link's view anew.
   if (built?.kind === 'not-found') document.title = `${index.timeline.meta.title}: a sourced timeline`;
   root.replaceChildren();
-  createRoot(root).render(render(view.eventId));
+  createRoot(root).render(render(view.selectedId));
 }
 
 /** Says, above the prerendered page (which still reads), that the interactive timeline could not start. */

@@ -8,8 +8,8 @@ import { prerender } from 'react-dom/static';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { EventId } from '../data/schema.ts';
-import { DEFAULT_VIEW, describeFormerEvent } from '../url/viewState.ts';
-import type { LinkNotice } from '../url/viewState.ts';
+import { DEFAULT_VIEW, describeFormerEvent } from '../view/viewState.ts';
+import type { LinkNotice } from '../view/viewState.ts';
 import { App } from './App.tsx';
 import { formatBuiltPageAttributes } from './builtPage.ts';
 import { getFormerEvents } from './createLinkContext.ts';
@@ -56,7 +56,7 @@ export async function renderPage(eventId: EventId | undefined, basePath: string,
     <StrictMode>
       <App
         index={index}
-        initialView={{ ...DEFAULT_VIEW, eventId }}
+        initialView={{ ...DEFAULT_VIEW, selectedId: eventId }}
         basePath={isEmbed ? `${basePath}${EMBED_FOLDER}` : basePath}
         {...(isEmbed ? { embed: { fullBasePath: basePath } } : {})}
       />

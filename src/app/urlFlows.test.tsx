@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { ZoneName } from '../data/schema.ts';
-import { parseViewState } from '../url/viewState.ts';
+import { parseViewState } from '../view/viewState.ts';
 import { App } from './App.tsx';
 import { waitForDeferredSections } from './waitForDeferredSections.ts';
 import { createLinkContext } from './createLinkContext.ts';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeStatus, STATUS_LABELS } from '../data/describeStatus.ts';
+import { describeStatus, STATUS_LABELS } from '../shared/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
-import { SourceList } from '../details/SourceList.tsx';
+import { SourceList } from '../shared/SourceList.tsx';
 import { getChronologyButtonId } from './chronologyIds.ts';
 
 interface ChronologyProps {

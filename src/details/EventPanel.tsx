@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
-import { describeStatus, STATUS_LABELS } from '../data/describeStatus.ts';
+import { describeStatus, STATUS_LABELS } from '../shared/describeStatus.ts';
 import { getCorrectionAnchor } from '../data/correctionAnchors.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Entity, EntityId, EventId, RelationKind, ZoneName } from '../data/schema.ts';
 import { describeEventTime, type TimeDescription } from '../time/describeEventTime.ts';
 import { formatCalendarDate } from '../time/formatClock.ts';
-import { describeFigure } from './describeFigure.ts';
-import { SourceList } from './SourceList.tsx';
+import { describeFigure } from '../shared/describeFigure.ts';
+import { SourceList } from '../shared/SourceList.tsx';
 import './eventPanel.css';
 
 interface EventPanelProps {

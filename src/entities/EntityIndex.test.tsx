@@ -7,7 +7,7 @@ import type { EntityId, EntityKind, EventId } from '../data/schema.ts';
 import { generateTimeline } from '../../scripts/generateTimeline.ts';
 import { deepFreeze } from '../data/deepFreeze.ts';
 import { ENTITY_EVENTS_SHOWN, EntityIndex } from './EntityIndex.tsx';
-import { getEntityEvents } from './getEntityEvents.ts';
+import { getEntityEvents } from '../shared/getEntityEvents.ts';
 
 const index = indexTimeline(timeline);
 

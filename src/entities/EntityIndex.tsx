@@ -2,8 +2,8 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Entity, EntityId, EntityKind, EventId } from '../data/schema.ts';
-import { SourceList } from '../details/SourceList.tsx';
-import { getEntityEvents } from './getEntityEvents.ts';
+import { SourceList } from '../shared/SourceList.tsx';
+import { getEntityEvents } from '../shared/getEntityEvents.ts';
 import { getPlaceTree, type PlaceNode } from './getPlaceTree.ts';
 import './entityIndex.css';
 

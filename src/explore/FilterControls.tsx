@@ -1,10 +1,10 @@
 import { lazy, memo, Suspense, useState } from 'react';
-import { STATUS_LABELS } from '../data/describeStatus.ts';
+import { STATUS_LABELS } from '../shared/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Status } from '../data/schema.ts';
 import type { FilterKind } from './FilterOptions.tsx';
-import { hasFilters } from './matchEvents.ts';
-import type { EventFilters } from './matchEvents.ts';
+import { hasFilters } from '../view/eventFilters.ts';
+import type { EventFilters } from '../view/eventFilters.ts';
 
 interface FilterControlsProps {
   index: TimelineIndex;

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { STATUS_LABELS } from '../data/describeStatus.ts';
+import { STATUS_LABELS } from '../shared/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
-import { countFilterOptions, STATUSES } from './matchEvents.ts';
-import type { EventFilters } from './matchEvents.ts';
+import { STATUSES } from '../view/eventFilters.ts';
+import { countFilterOptions } from './matchEvents.ts';
+import type { EventFilters } from '../view/eventFilters.ts';
 
 export type FilterKind = keyof EventFilters;
 

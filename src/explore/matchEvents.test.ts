@@ -4,16 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { CategoryId, EntityId } from '../data/schema.ts';
-import type { EventFilters } from './matchEvents.ts';
-import {
-  countFilterOptions,
-  filterEvents,
-  hasFilters,
-  NO_FILTERS,
-  normaliseForSearch,
-  searchEvents,
-  STATUSES,
-} from './matchEvents.ts';
+import { hasFilters, NO_FILTERS, STATUSES } from '../view/eventFilters.ts';
+import type { EventFilters } from '../view/eventFilters.ts';
+import { countFilterOptions, filterEvents, normaliseForSearch, searchEvents } from './matchEvents.ts';
 
 const index = indexTimeline(timeline);
 const ids = (set: ReadonlySet<string> | undefined) => [...(set ?? [])];

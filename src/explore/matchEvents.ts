@@ -5,18 +5,8 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { CategoryId, EntityId, EventId, Status, TimelineEvent } from '../data/schema.ts';
-
-/** Which events to show: within a kind any option matches; across kinds all must. Empty lists mean "any". */
-export interface EventFilters {
-  categories: readonly CategoryId[];
-  statuses: readonly Status[];
-  entities: readonly EntityId[];
-}
-
-export const NO_FILTERS: EventFilters = { categories: [], statuses: [], entities: [] };
-
-/** Every status, in the order readers meet them. */
-export const STATUSES: readonly Status[] = ['stated', 'attributed', 'claimed', 'unconfirmed', 'disputed'];
+import { STATUSES } from '../view/eventFilters.ts';
+import type { EventFilters } from '../view/eventFilters.ts';
 
 /** Text as search compares it: no accents, no case, one kind of quote, single spaces. */
 export function normaliseForSearch(text: string): string {
@@ -81,11 +71,6 @@ function keepsEvent(event: DeepReadonly<TimelineEvent>, filters: EventFilters): 
 /** The events the filters keep, in time order. */
 export function filterEvents(index: TimelineIndex, filters: EventFilters): ReadonlySet<EventId> {
   return new Set(index.events.filter((event) => keepsEvent(event, filters)).map((event) => event.id));
-}
-
-/** True when no filter is set. */
-export function hasFilters(filters: EventFilters): boolean {
-  return filters.categories.length + filters.statuses.length + filters.entities.length > 0;
 }
 
 /** How many events each option would keep, with the other kinds of filter as they are. */

@@ -1,4 +1,4 @@
-import { assertNever } from '../time/assertNever.ts';
+import { assertNever } from '../data/assertNever.ts';
 import { ARROW_HEAD, DOT_RADIUS } from './layoutFigureChart.ts';
 import type { MarkGeometry } from './layoutFigureChart.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { EventId } from '../data/schema.ts';
-import { describeFigureValue } from '../details/describeFigure.ts';
+import { describeFigureValue } from '../shared/describeFigure.ts';
 import { FiguresLedger } from './FiguresLedger.tsx';
 import { groupFigures } from './groupFigures.ts';
 

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId } from '../data/schema.ts';
-import { describeFigureValue } from '../details/describeFigure.ts';
+import { describeFigureValue } from '../shared/describeFigure.ts';
 import { getFigureCaveats, getFigureSpeaker } from './describeLedgerFigure.ts';
 import { FigureChart } from './FigureChart.tsx';
 import { FigureMarkShape } from './FigureMarkShape.tsx';

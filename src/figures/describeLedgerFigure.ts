@@ -1,8 +1,8 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
-import { getNameInSentence, joinWords, STATUS_LABELS } from '../data/describeStatus.ts';
+import { getNameInSentence, joinWords, STATUS_LABELS } from '../shared/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, Figure } from '../data/schema.ts';
-import { describeFigureValue } from '../details/describeFigure.ts';
+import { describeFigureValue } from '../shared/describeFigure.ts';
 
 /** On whose word a figure rests: the report's own count, a named source, or the attackers' side. */
 export type FigureTone = 'report' | 'attributed' | 'claimed';

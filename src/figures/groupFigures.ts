@@ -1,6 +1,6 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { Figure, Measure } from '../data/schema.ts';
-import { assertNever } from '../time/assertNever.ts';
+import { assertNever } from '../data/assertNever.ts';
 
 /** The order the ledger lists measures in: the dead first, then the attackers killed, the wounded, everyone else. */
 export const MEASURE_ORDER: readonly Measure[] = [

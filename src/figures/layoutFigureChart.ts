@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { FigureValue } from '../data/schema.ts';
-import { assertNever } from '../time/assertNever.ts';
+import { assertNever } from '../data/assertNever.ts';
 
 /** Label text size, px. */
 export const CHART_FONT_SIZE = 12;

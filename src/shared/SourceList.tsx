@@ -1,5 +1,5 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
-import { getNameInSentence } from '../data/describeStatus.ts';
+import { getNameInSentence } from '../shared/describeStatus.ts';
 import { glossExcerpt } from '../data/glossExcerpt.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Source } from '../data/schema.ts';

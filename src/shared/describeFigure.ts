@@ -1,8 +1,8 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
-import { getNameInSentence, joinWords } from '../data/describeStatus.ts';
+import { getNameInSentence, joinWords } from '../shared/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, Figure, FigureValue, Measure } from '../data/schema.ts';
-import { assertNever } from '../time/assertNever.ts';
+import { assertNever } from '../data/assertNever.ts';
 
 /** What each measure counts, as it reads after the number: "22 killed", "7 unaccounted for". */
 const MEASURE_WORDS: Readonly<Record<Measure, string>> = {

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { describeStatus, describeStatusBriefly, STATUS_LABELS } from './describeStatus.ts';
-import { indexTimeline, type TimelineIndex } from './indexTimeline.ts';
-import { timeline } from './loadTimeline.ts';
-import { makeTestTimeline } from './makeTestTimeline.ts';
-import { formatTimelineProblems, parseTimeline } from './parseTimeline.ts';
-import type { EventId } from './schema.ts';
+import { indexTimeline, type TimelineIndex } from '../data/indexTimeline.ts';
+import { timeline } from '../data/loadTimeline.ts';
+import { makeTestTimeline } from '../data/makeTestTimeline.ts';
+import { formatTimelineProblems, parseTimeline } from '../data/parseTimeline.ts';
+import type { EventId } from '../data/schema.ts';
 
 const index = indexTimeline(timeline);
 

@@ -1,6 +1,6 @@
-import type { DeepReadonly } from './deepFreeze.ts';
-import type { TimelineIndex } from './indexTimeline.ts';
-import type { Entity, EntityId, Status, TimelineEvent } from './schema.ts';
+import type { DeepReadonly } from '../data/deepFreeze.ts';
+import type { TimelineIndex } from '../data/indexTimeline.ts';
+import type { Entity, EntityId, Status, TimelineEvent } from '../data/schema.ts';
 
 /** Each status in a word or two, for badges and legends. */
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {

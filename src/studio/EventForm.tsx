@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../data/describeStatus.ts';
+import { STATUS_LABELS } from '../shared/describeStatus.ts';
 import { RelationKindSchema } from '../data/schema.ts';
 import { clearReview, moveEvent, removeRecord, renameEvent, updateEvent } from './draftEdits.ts';
 import { getEventOptions, getEntityOptions, getSpeakerOptions } from './editorTypes.ts';

@@ -5,7 +5,7 @@
  * never reads as a precise one. TimelineJS renders `text.text` as HTML: every text of ours is escaped first.
  */
 import type { DeepReadonly } from '../data/deepFreeze.ts';
-import { getNameInSentence, STATUS_LABELS } from '../data/describeStatus.ts';
+import { getNameInSentence, STATUS_LABELS } from '../shared/describeStatus.ts';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import type { LoadedTimeline } from '../data/parseTimeline.ts';
 import type { EventId, Source, TimelineEvent } from '../data/schema.ts';

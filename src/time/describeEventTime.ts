@@ -1,6 +1,6 @@
 import type { EventId, EventTime, ZoneName } from '../data/schema.ts';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
-import { assertNever } from './assertNever.ts';
+import { assertNever } from '../data/assertNever.ts';
 import { formatClock, formatDay, formatPartOfDay, isSameZonedDay } from './formatClock.ts';
 import { formatZoneLabel } from './zones.ts';
 

@@ -1,6 +1,6 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { EventId, TimelineEvent } from '../data/schema.ts';
-import { assertNever } from './assertNever.ts';
+import { assertNever } from '../data/assertNever.ts';
 
 /** How a mark is drawn, from what is known of its time. */
 export type PlacementKind = 'exact' | 'approximate' | 'interval' | 'order';

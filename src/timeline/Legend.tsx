@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../data/describeStatus.ts';
+import { STATUS_LABELS } from '../shared/describeStatus.ts';
 import type { Status } from '../data/schema.ts';
 
 const PRECISIONS = [

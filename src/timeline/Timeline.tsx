@@ -29,7 +29,7 @@ import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import type { AxisTick } from './TimeAxis.tsx';
-import { useIsClient } from './useIsClient.ts';
+import { useIsClient } from '../shared/useIsClient.ts';
 import { useZoom } from './useZoom.ts';
 import './timeline.css';
 

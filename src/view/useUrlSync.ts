@@ -1,44 +1,44 @@
 /**
- * Keeps the address bar and the view in step; the only code that touches
- * `history`. A new selection pushes an entry, so Back and Forward step through
- * selections; zone, scale and window changes replace the current entry.
+ * Keeps the address bar and the view in step; the only code that touches `history`. A new selection pushes an
+ * entry, so Back and Forward step through selections; every other change replaces the current entry. Back and
+ * Forward restore the view their entry names.
  */
 import { useEffect, useRef } from 'react';
 import type { EventId } from '../data/schema.ts';
+import type { ViewAction } from './viewReducer.ts';
 import { formatViewState, parseViewState } from './viewState.ts';
-import type { LinkedView, ParseContext } from './viewState.ts';
+import type { ParseContext, ViewState } from './viewState.ts';
 
-export function useUrlSync(view: LinkedView, context: ParseContext, onRestore: (view: LinkedView) => void): void {
-  const lastSelectionRef = useRef<EventId | undefined>(view.eventId);
-  const onRestoreRef = useRef(onRestore);
+export function useUrlSync(view: ViewState, context: ParseContext, dispatch: (action: ViewAction) => void): void {
+  // The selection the address last showed: a different one is a new history entry.
+  const lastSelectionRef = useRef<EventId | undefined>(view.selectedId);
   const contextRef = useRef(context);
   useEffect(() => {
-    onRestoreRef.current = onRestore;
     contextRef.current = context;
   });
 
   const href = formatViewState(view, context.basePath);
-  const eventId = view.eventId;
+  const { selectedId } = view;
   useEffect(() => {
     const current = `${window.location.pathname}${window.location.search}`;
-    const isNewSelection = eventId !== lastSelectionRef.current;
-    lastSelectionRef.current = eventId;
+    const isNewSelection = selectedId !== lastSelectionRef.current;
+    lastSelectionRef.current = selectedId;
     if (href === current) return;
     // The hash is the reader's (a fragment link); keep it.
     const target = `${href}${window.location.hash}`;
     if (isNewSelection) window.history.pushState(null, '', target);
     else window.history.replaceState(null, '', target);
-  }, [href, eventId]);
+  }, [href, selectedId]);
 
   useEffect(() => {
     const onPopState = () => {
       const { view: restored } = parseViewState(window.location, contextRef.current);
-      lastSelectionRef.current = restored.eventId;
-      onRestoreRef.current(restored);
+      lastSelectionRef.current = restored.selectedId;
+      dispatch({ kind: 'restore', view: restored });
     };
     window.addEventListener('popstate', onPopState);
     return () => {
       window.removeEventListener('popstate', onPopState);
     };
-  }, []);
+  }, [dispatch]);
 }

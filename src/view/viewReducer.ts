@@ -1,42 +1,36 @@
+import { assertNever } from '../data/assertNever.ts';
 import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
-import type { EventFilters } from '../explore/matchEvents.ts';
-import { assertNever } from '../time/assertNever.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
-import type { LinkedView } from '../url/viewState.ts';
+import type { EventFilters } from './eventFilters.ts';
+import type { ViewState } from './viewState.ts';
 
-/** Where a selection was made, so that closing the details returns focus there. */
-export type SelectionOrigin = 'chart' | 'list' | 'panel';
-
-/** Everything about the view a reader can change: what the link carries, with the open event as `selectedId`. */
-export interface ViewState extends Omit<LinkedView, 'eventId'> {
-  /** The event whose details are open. */
-  selectedId: EventId | undefined;
-  /** Where it was opened from; not part of the link. */
-  selectionOrigin: SelectionOrigin;
-}
-
+/** Every change a reader (or a link, or history) can make to the view. */
 export type ViewAction =
-  | { kind: 'select'; id: EventId; origin: SelectionOrigin }
+  /** Opens an event's details. */
+  | { kind: 'select'; id: EventId }
+  /** Closes the details. */
   | { kind: 'close' }
+  /** Shows every time in another zone. */
   | { kind: 'set-zone'; zone: ZoneName }
+  /** Switches between true time and story order; the window goes back to the whole story. */
   | { kind: 'set-scale'; scaleMode: ScaleMode }
+  /** The chart settled on a window the reader moved to; undefined for the whole story. */
   | { kind: 'set-window'; window: ViewWindow | undefined }
+  /** The search query, as typed. */
   | { kind: 'set-query'; query: string }
+  /** The filters, all at once. */
   | { kind: 'set-filters'; filters: EventFilters }
+  /** Highlights an entity's events, or none. */
   | { kind: 'set-highlight'; highlight: EntityId | undefined }
-  /** Back, forward, or a link: the whole linked view at once. */
-  | { kind: 'restore'; view: Omit<ViewState, 'selectionOrigin'> };
+  /** A link, Back or Forward, or Reset: the whole view at once. */
+  | { kind: 'restore'; view: ViewState };
 
+/** The one way the view changes. */
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.kind) {
     case 'select':
-      // Moving between events inside the panel keeps the place focus returns to.
-      return {
-        ...state,
-        selectedId: action.id,
-        selectionOrigin: action.origin === 'panel' ? state.selectionOrigin : action.origin,
-      };
+      return { ...state, selectedId: action.id };
     case 'close':
       return { ...state, selectedId: undefined };
     case 'set-zone':
@@ -53,7 +47,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'set-highlight':
       return { ...state, highlight: action.highlight };
     case 'restore':
-      return { ...state, ...action.view };
+      return action.view;
     default:
       return assertNever(action);
   }

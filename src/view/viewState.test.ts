@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { CategoryId, EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { isKnownZone } from '../time/getReaderZone.ts';
 import { DEFAULT_VIEW, formatViewState, parseViewState, UNKNOWN_EVENT_MESSAGE } from './viewState.ts';
-import type { FormerEvent, LinkedView, ParseContext } from './viewState.ts';
+import type { FormerEvent, ParseContext, ViewState } from './viewState.ts';
 
 const EVENT_IDS = ['gunmen-storm-cafe', 'troops-raid-cafe', 'gunmen-killed'];
 const CATEGORY_IDS = ['attack', 'response', 'claims'];
@@ -54,7 +54,7 @@ describe('parseViewState', () => {
     expect(notices).toEqual([]);
     expect(view).toEqual({
       ...DEFAULT_VIEW,
-      eventId: 'gunmen-storm-cafe',
+      selectedId: 'gunmen-storm-cafe',
       zone: 'Europe/London',
       window: { kind: 'time', from: Date.parse('2016-07-01T15:00:00Z'), to: Date.parse('2016-07-01T18:00:00Z') },
     });
@@ -62,13 +62,13 @@ describe('parseViewState', () => {
 
   test('reads links under a sub-path', () => {
     const context = contextAt('/holey-artisan-timeline/');
-    expect(parse('/holey-artisan-timeline/events/gunmen-killed/', context).view.eventId).toBe('gunmen-killed');
+    expect(parse('/holey-artisan-timeline/events/gunmen-killed/', context).view.selectedId).toBe('gunmen-killed');
     expect(parse('/holey-artisan-timeline/', context)).toEqual({ view: DEFAULT_VIEW, notices: [] });
   });
 
   test('opens the timeline with a notice for an event that no longer exists, keeping the other keys', () => {
     const { view, notices } = parse('/events/old-headline-slug/?zone=UTC');
-    expect(view.eventId).toBeUndefined();
+    expect(view.selectedId).toBeUndefined();
     expect(view.zone).toBe('UTC');
     expect(notices).toEqual([{ key: 'event', message: UNKNOWN_EVENT_MESSAGE }]);
     expect(UNKNOWN_EVENT_MESSAGE).toMatch(/^This event is not in the timeline \(it may have been corrected\)/);
@@ -76,7 +76,7 @@ describe('parseViewState', () => {
 
   test('opens the event an old id was merged into, with a notice that links to the correction', () => {
     const { view, notices } = parse('/events/second-raid/?zone=UTC');
-    expect(view).toEqual({ ...DEFAULT_VIEW, eventId: 'troops-raid-cafe', zone: 'UTC' });
+    expect(view).toEqual({ ...DEFAULT_VIEW, selectedId: 'troops-raid-cafe', zone: 'UTC' });
     expect(notices).toEqual([
       {
         key: 'event',
@@ -88,7 +88,7 @@ describe('parseViewState', () => {
 
   test('opens the event an old id was renamed as, with a notice and no link when no correction names the old id', () => {
     const { view, notices } = parse('/embed/events/gunmen-die/', contextAt('/embed/'));
-    expect(view.eventId).toBe('gunmen-killed');
+    expect(view.selectedId).toBe('gunmen-killed');
     expect(notices).toEqual([
       {
         key: 'event',
@@ -99,7 +99,7 @@ describe('parseViewState', () => {
 
   test('opens the whole story for a withdrawn id, naming the correction that withdrew it and what it said', () => {
     const { view, notices } = parse('/events/rumoured-escape/');
-    expect(view.eventId).toBeUndefined();
+    expect(view.selectedId).toBeUndefined();
     expect(notices).toEqual([
       {
         key: 'event',
@@ -120,7 +120,7 @@ describe('parseViewState', () => {
   test('opens no event, with a notice, for an encoded slash or trailing junk after an event', () => {
     for (const link of ['/events/%2Fgunmen-killed/', '/events/gunmen-killed%2F/', '/events/gunmen-killed/junk']) {
       const { view, notices } = parse(link);
-      expect(view.eventId).toBeUndefined();
+      expect(view.selectedId).toBeUndefined();
       expect(notices).toHaveLength(1);
     }
   });
@@ -132,7 +132,7 @@ describe('parseViewState', () => {
 
   test('falls back to Dhaka for an unknown zone and to true time for an unknown scale, each on its own', () => {
     const { view, notices } = parse('/events/gunmen-killed/?zone=Mars%2FOlympus&scale=spiral');
-    expect(view).toEqual({ ...DEFAULT_VIEW, eventId: 'gunmen-killed' });
+    expect(view).toEqual({ ...DEFAULT_VIEW, selectedId: 'gunmen-killed' });
     expect(notices.map((n) => n.key)).toEqual(['zone', 'scale']);
   });
 
@@ -158,9 +158,9 @@ describe('parseViewState', () => {
   });
 });
 
-const viewArbitrary: fc.Arbitrary<LinkedView> = fc
+const viewArbitrary: fc.Arbitrary<ViewState> = fc
   .record({
-    eventId: fc.option(fc.constantFrom(...EVENT_IDS), { nil: undefined }),
+    selectedId: fc.option(fc.constantFrom(...EVENT_IDS), { nil: undefined }),
     zone: fc.constantFrom('Asia/Dhaka', 'Europe/London', 'UTC', 'America/Los_Angeles', 'Asia/Kolkata'),
     scaleMode: fc.constantFrom('chronological' as const, 'sequence' as const),
     seconds: fc.tuple(
@@ -177,7 +177,19 @@ const viewArbitrary: fc.Arbitrary<LinkedView> = fc
   })
   .filter(({ query }) => query === '' || (query.trim() !== '' && !/\p{Cc}/u.test(query)))
   .map(
-    ({ eventId, zone, scaleMode, seconds, events, hasWindow, query, categories, statuses, entities, highlight }) => ({
+    ({
+      selectedId,
+      zone,
+      scaleMode,
+      seconds,
+      events,
+      hasWindow,
+      query,
+      categories,
+      statuses,
+      entities,
+      highlight,
+    }) => ({
       query,
       filters: {
         categories: categories as CategoryId[],
@@ -185,7 +197,7 @@ const viewArbitrary: fc.Arbitrary<LinkedView> = fc
         entities: entities as EntityId[],
       },
       highlight: highlight as EntityId | undefined,
-      eventId: eventId as EventId | undefined,
+      selectedId: selectedId as EventId | undefined,
       zone: zone as ZoneName,
       scaleMode,
       window: !hasWindow
@@ -248,7 +260,7 @@ describe('parseViewState and formatViewState, by property', () => {
     fc.assert(
       fc.property(hostileString, hostileString, (path, query) => {
         const { view, notices } = parseViewState({ pathname: `/${path}`, search: `?${query}` }, ROOT);
-        expect(view.eventId === undefined || EVENT_IDS.includes(view.eventId)).toBe(true);
+        expect(view.selectedId === undefined || EVENT_IDS.includes(view.selectedId)).toBe(true);
         expect(isKnownZone(view.zone)).toBe(true);
         expect(['chronological', 'sequence']).toContain(view.scaleMode);
         for (const notice of notices) expect(notice.message).not.toMatch(/[<>]/);
@@ -270,7 +282,7 @@ describe('parseViewState and formatViewState, by property', () => {
             ['zone', 'Europe/London'],
           ]).toString();
           const { view } = parseViewState({ pathname: '/events/gunmen-killed/', search: `?${search}` }, ROOT);
-          expect(view.eventId).toBe('gunmen-killed');
+          expect(view.selectedId).toBe('gunmen-killed');
           if (key !== 'zone') expect(view.zone).toBe('Europe/London');
         },
       ),
