@@ -18,6 +18,7 @@ import { writeDownloads } from './exports/writeDownloads.ts';
 import { renderPreviewImage } from './renderPreviewImage.ts';
 import { escapeMarkup } from './escapeMarkup.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
+import { renderStructuredData } from './structuredData.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -212,6 +213,7 @@ async function writeViewPages(
       renderHead({ ...view.head, type: view.eventId === undefined ? 'website' : 'article' }, basePath, siteUrl),
     ];
     if (isEmbed) tags.push('<meta name="robots" content="noindex" />');
+    else tags.push(renderStructuredData(entry.timeline, view.eventId, basePath, siteUrl));
     const attributes = entry.formatBuiltPageAttributes({ kind: 'view', eventId: view.eventId, isEmbed });
     const appHtml = await entry.renderPage(view.eventId, basePath, isEmbed);
     writePage(
@@ -237,6 +239,11 @@ async function main(): Promise<void> {
   const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry;
   const basePath = getBasePath();
   const siteUrl = getSiteUrl();
+  if (siteUrl === undefined) {
+    console.warn(
+      'warning: SITE_URL is not set, so preview images and canonical links are relative and share cards will not show on social sites; build with SITE_URL=https://your.site (the GitHub Pages workflow sets it)',
+    );
+  }
   const template = readFileSync(join(DIST, 'index.html'), 'utf8');
   const { events } = entry.timeline;
 
