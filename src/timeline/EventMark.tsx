@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { Status } from '../data/schema.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
@@ -29,6 +30,8 @@ interface EventMarkProps {
   isDimmed?: boolean;
   /** Picked out by a search or highlight. */
   isMatch?: boolean;
+  /** Set, and changed, to move keyboard focus to this mark once it is drawn; undefined for no request. */
+  focusSerial?: number | undefined;
   onActivate: () => void;
   onFocus: () => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
@@ -60,6 +63,12 @@ export function EventMark(props: EventMarkProps) {
   const ringLeft = Math.min(isBand ? from - MARK_RADIUS : centre - MARK_RADIUS, labelX) - 4;
   const ringRight = Math.max(labelX + labelWidth, isBand ? to : centre + MARK_RADIUS) + 4;
 
+  const nodeRef = useRef<SVGGElement>(null);
+  const { focusSerial } = props;
+  useLayoutEffect(() => {
+    if (focusSerial !== undefined) nodeRef.current?.focus({ preventScroll: true });
+  }, [focusSerial]);
+
   const handleClick = (event: MouseEvent<SVGGElement>) => {
     event.stopPropagation();
     props.onActivate();
@@ -67,6 +76,7 @@ export function EventMark(props: EventMarkProps) {
 
   return (
     <g
+      ref={nodeRef}
       id={props.domId}
       className={`event-mark event-mark-${placement.kind} event-mark-status-${status}${isSelected ? ' is-selected' : ''}${props.isDimmed === true ? ' is-dimmed' : ''}${props.isMatch === true ? ' is-match' : ''}`}
       role="option"

@@ -1,6 +1,6 @@
 import { zoomIdentity, zoomTransform } from 'd3-zoom';
 import type { ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
@@ -31,6 +31,8 @@ import { TimeAxis } from './TimeAxis.tsx';
 import type { AxisTick } from './TimeAxis.tsx';
 import { useIsClient } from '../shared/useIsClient.ts';
 import { useZoom } from './useZoom.ts';
+import { MOVE_RULES } from './zoomSource.ts';
+import type { ZoomSource } from './zoomSource.ts';
 import './timeline.css';
 
 /** What the app can ask of the chart. */
@@ -126,7 +128,6 @@ export function Timeline(props: TimelineProps) {
   const itemById = useMemo(() => new Map(layout.items.map((item) => [item.placement.id, item])), [layout.items]);
   const getTitle = useCallback((id: EventId) => index.getEvent(id)?.title ?? id, [index]);
 
-  const [announcement, setAnnouncement] = useState('');
   const describeWindow = useCallback(
     (transform: ZoomTransform) => {
       const x = transform.rescaleX(layout.xBase);
@@ -149,111 +150,143 @@ export function Timeline(props: TimelineProps) {
     [layout, mode, range, r0, r1, zone],
   );
 
-  // The last window this chart reported, and whether a move is ours (from a link), which is not reported back.
-  const reportedKeyRef = useRef(getViewWindowKey(requested));
-  const isApplyingRef = useRef(false);
-  const isAnnouncingApplyRef = useRef(false);
+  // What the live region says, and the selection the chart last followed (a different one is news).
+  const [spoken, setSpoken] = useState<{ text: string; selection: EventId | undefined }>({
+    text: '',
+    selection: selectedId,
+  });
+  // The mark that holds the chart's one tab stop, as the reader last moved it.
+  const [activeId, setActiveId] = useState<EventId | undefined>(selectedId ?? placements[0]?.id);
+  // A mark to focus once it is drawn: a new serial asks again, and the mark's focus handler clears it.
+  const [focusRequest, setFocusRequest] = useState<{ id: EventId; serial: number } | undefined>(undefined);
+
+  /** What the live region says once a move settles, by whose move it was. */
+  const describeMove = (settled: ZoomTransform, source: ZoomSource): string | undefined => {
+    if (source.kind !== 'follow') return describeWindow(settled);
+    const { id, says } = source;
+    if (id === undefined) return undefined;
+    if (says === 'position') {
+      const position = placements.findIndex((p) => p.id === id);
+      return `${getTitle(id)}. Event ${position + 1} of ${placements.length}.`;
+    }
+    if (says === 'selection' && id !== spoken.selection) return `Selected: ${getTitle(id)}. ${describeWindow(settled)}`;
+    return describeWindow(settled);
+  };
+
+  /**
+   * The one place that decides what a settled move does, by whose move it was (MOVE_RULES): the reader's own
+   * moves reach the link, a link's never goes back to it; what is announced follows from the same source.
+   */
+  const settle = (settled: ZoomTransform, source: ZoomSource) => {
+    const rule = MOVE_RULES[source.kind];
+    if (source.kind === 'follow' && source.says === 'selection') {
+      if (source.id !== undefined && source.id !== spoken.selection) setActiveId(source.id);
+      setSpoken((said) => ({ ...said, selection: source.id }));
+    }
+    if (rule.isAnnounced) {
+      const text = describeMove(settled, source);
+      if (text !== undefined) setSpoken((said) => ({ ...said, text }));
+    }
+    if (!rule.isWritten) return;
+    const shown = toViewWindow(
+      settled.rescaleX(layout.xBase).domain() as [number, number],
+      mode,
+      placements,
+      layout.domain,
+    );
+    // A window the view already holds is no news (d3 re-applying a transform, a zero-length move).
+    if (getViewWindowKey(shown) !== getViewWindowKey(requested)) onWindowChange(shown);
+  };
   const { transform, moveTo, zoomBy, panBy } = useZoom(svgRef, {
     range,
     height: layout.height,
     maxZoom,
     reducedMotion,
-    onSettle: (settled) => {
-      // Moves for a new width or the first view are not news; a link or Back moving the window is.
-      if (!isApplyingRef.current || isAnnouncingApplyRef.current) setAnnouncement(describeWindow(settled));
-      if (isApplyingRef.current) {
-        isApplyingRef.current = false;
-        return;
-      }
-      const shown = toViewWindow(
-        settled.rescaleX(layout.xBase).domain() as [number, number],
-        mode,
-        placements,
-        layout.domain,
-      );
-      const key = getViewWindowKey(shown);
-      // A move that ends where the last one did (d3 re-applying a transform) is no news.
-      if (key === reportedKeyRef.current) return;
-      reportedKeyRef.current = key;
-      onWindowChange(shown);
-    },
+    onSettle: settle,
   });
   const x = transform.rescaleX(layout.xBase);
   const [w0, w1] = x.domain() as [number, number];
 
-  // Shows the window a link or history asks for, and keeps it when the width or scale changes;
-  // a window this chart just reported is already on screen.
-  const appliedLayoutRef = useRef<typeof layout | undefined>(undefined);
-  useEffect(() => {
-    const isNewLayout = appliedLayoutRef.current !== layout;
-    appliedLayoutRef.current = layout;
-    if (!isNewLayout && getViewWindowKey(requested) === reportedKeyRef.current) return;
+  /** Shows the window the view asks for, unless it is on screen already (the reader's own move, reported). */
+  const showRequestedWindow = useEffectEvent((source: ZoomSource) => {
+    const node = svgRef.current;
+    if (node === null) return;
     const domain = requested === undefined ? undefined : getWindowDomain(requested, mode, placements);
-    isApplyingRef.current = true;
-    isAnnouncingApplyRef.current = !isNewLayout;
-    moveTo(domain === undefined ? zoomIdentity : getTransformForWindow(layout.xBase, domain[0], domain[1]), false);
-  }, [layout, requested, mode, placements, moveTo]);
+    if (source.kind === 'link') {
+      const current = zoomTransform(node).rescaleX(layout.xBase).domain() as [number, number];
+      if (getViewWindowKey(toViewWindow(current, mode, placements, layout.domain)) === getViewWindowKey(requested)) {
+        return;
+      }
+    }
+    const target = domain === undefined ? zoomIdentity : getTransformForWindow(layout.xBase, domain[0], domain[1]);
+    moveTo(target, { source, animate: false });
+  });
+  // A new width or scale keeps the window the view asks for, without a word; a new window from a link or
+  // from Back and Forward is shown and announced.
+  useEffect(() => {
+    showRequestedWindow({ kind: 'layout' });
+  }, [layout]);
+  useEffect(() => {
+    showRequestedWindow({ kind: 'link' });
+  }, [requested]);
 
   /** Pans, keeping the zoom, so that an event's mark and label are on screen. */
+  /**
+   * Pans, keeping the zoom, so that an event's mark and label are on screen: a 'follow' move. With `always`,
+   * it moves even when nothing needs to (a move of no length), so that the settle handler still hears of it.
+   */
   const bringIntoView = useCallback(
-    (id: EventId, animate = true) => {
-      const item = itemById.get(id);
+    (id: EventId | undefined, says: 'selection' | 'position' | 'window', { animate = true, always = false } = {}) => {
       const node = svgRef.current;
-      if (item === undefined || node === null) return;
+      if (node === null) return;
+      const source: ZoomSource = { kind: 'follow', id, says };
       const current = zoomTransform(node);
-      const position = layout.xBase(getPosition(mode, item.placement));
-      const px = current.applyX(position);
-      const isVisible = px >= r0 + MARK_RADIUS && px + item.labelWidth <= r1;
-      if (isVisible) return;
+      const item = id === undefined ? undefined : itemById.get(id);
+      const position = item === undefined ? undefined : layout.xBase(getPosition(mode, item.placement));
+      const px = position === undefined ? undefined : current.applyX(position);
+      const isVisible =
+        item === undefined || px === undefined || (px >= r0 + MARK_RADIUS && px + item.labelWidth <= r1);
+      if (isVisible || position === undefined) {
+        if (always) moveTo(current, { source, animate: false });
+        return;
+      }
       const target = r0 + (r1 - r0) * 0.25;
-      moveTo(zoomIdentity.translate(target - current.k * position, 0).scale(current.k), animate);
+      moveTo(zoomIdentity.translate(target - current.k * position, 0).scale(current.k), { source, animate });
     },
     [itemById, layout, mode, moveTo, r0, r1],
   );
 
-  // The roving tab stop follows the selection, wherever the selection was made.
-  const [activeId, setActiveId] = useState<EventId | undefined>(selectedId ?? placements[0]?.id);
-  const [lastSelectedId, setLastSelectedId] = useState(selectedId);
-  if (selectedId !== lastSelectedId) {
-    setLastSelectedId(selectedId);
-    if (selectedId !== undefined) {
-      setActiveId(selectedId);
-      setAnnouncement(`Selected: ${getTitle(selectedId)}. ${describeWindow(transform)}`);
-    }
-  }
+  // Every change of selection reaches the chart as a move that follows it (of no length when the event is in
+  // view): its settle announces a new selection and gives it the tab stop. The first view only brings it in.
+  const followSelection = useEffectEvent((id: EventId | undefined) => {
+    bringIntoView(id, 'selection', { always: id !== spoken.selection });
+  });
   useEffect(() => {
-    if (selectedId !== undefined) bringIntoView(selectedId);
-  }, [selectedId, bringIntoView]);
+    followSelection(selectedId);
+  }, [selectedId]);
 
-  // The tab stop stays on the chart even when a filter hides the active event.
-  const tabStopId = placements.some((p) => p.id === activeId) ? activeId : placements[0]?.id;
+  // The tab stop is the new selection until the chart has followed it, then wherever the reader moves it; it
+  // stays on the chart even when a filter hides the active event.
+  const wantedId = selectedId !== undefined && selectedId !== spoken.selection ? selectedId : activeId;
+  const tabStopId = placements.some((p) => p.id === wantedId) ? wantedId : placements[0]?.id;
 
-  const pendingFocusRef = useRef<EventId | undefined>(undefined);
+  /** Moves keyboard focus to an event's mark, bringing it into view; `says` what the move announces. */
   const focusEvent = useCallback(
-    (id: EventId) => {
+    (id: EventId, says: 'position' | 'window' = 'window') => {
       // An event a filter has hidden has no mark: focus goes to the chart's tab stop, or its heading.
       const target = placements.some((p) => p.id === id) ? id : placements[0]?.id;
       if (target === undefined) {
         document.getElementById('timeline-heading')?.focus();
         return;
       }
-      bringIntoView(target, false);
+      bringIntoView(target, says, { animate: false, always: says === 'position' });
       setActiveId(target);
-      // A mark out of view is not drawn: it is focused once the pan has drawn it.
-      const node = document.getElementById(getMarkDomId(target));
-      if (node === null) pendingFocusRef.current = target;
-      else node.focus({ preventScroll: true });
+      // The tab stop is always drawn, so the mark exists once this renders; it focuses itself then.
+      setFocusRequest((request) => ({ id: target, serial: (request?.serial ?? 0) + 1 }));
     },
-    [bringIntoView, placements, setActiveId],
+    [bringIntoView, placements],
   );
-  useLayoutEffect(() => {
-    const id = pendingFocusRef.current;
-    const node = id === undefined ? null : document.getElementById(getMarkDomId(id));
-    if (node === null) return;
-    pendingFocusRef.current = undefined;
-    node.focus({ preventScroll: true });
-  });
-  useImperativeHandle(ref, () => ({ focusEvent }), [focusEvent]);
+  useImperativeHandle(ref, () => ({ focusEvent: (id: EventId) => focusEvent(id) }), [focusEvent]);
 
   // A User Timing mark for the benchmark (and real-user monitoring): the chart answers input from here on.
   useEffect(() => {
@@ -261,14 +294,12 @@ export function Timeline(props: TimelineProps) {
   }, []);
 
   const fit = () => {
-    moveTo(zoomIdentity);
+    moveTo(zoomIdentity, { source: { kind: 'control' } });
   };
   const handleKeyDown = (event: KeyboardEvent<SVGGElement>, id: EventId) => {
     const position = placements.findIndex((p) => p.id === id);
     const goTo = (target: Placement | undefined) => {
-      if (target === undefined) return;
-      focusEvent(target.id);
-      setAnnouncement(`${getTitle(target.id)}. Event ${target.sequence + 1} of ${placements.length}.`);
+      if (target !== undefined) focusEvent(target.id, 'position');
     };
     let handled = true;
     if (event.key === 'ArrowRight' && event.shiftKey) panBy(PAN_STEP);
@@ -314,7 +345,7 @@ export function Timeline(props: TimelineProps) {
   const zoomInAt = (px: number) => {
     const k = Math.min(maxZoom, transform.k * 4);
     const at = transform.invertX(px);
-    moveTo(zoomIdentity.translate(px - k * at, 0).scale(k));
+    moveTo(zoomIdentity.translate(px - k * at, 0).scale(k), { source: { kind: 'control' } });
   };
 
   const canZoomIn = transform.k < maxZoom - 1e-6;
@@ -462,9 +493,11 @@ export function Timeline(props: TimelineProps) {
                           setActiveId(id);
                           onSelect(id);
                         }}
+                        focusSerial={focusRequest?.id === id ? focusRequest.serial : undefined}
                         onFocus={() => {
                           if (activeId !== id) setActiveId(id);
-                          bringIntoView(id);
+                          if (focusRequest !== undefined) setFocusRequest(undefined);
+                          bringIntoView(id, 'window');
                         }}
                         onKeyDown={(e) => {
                           handleKeyDown(e, id);
@@ -494,11 +527,11 @@ export function Timeline(props: TimelineProps) {
         window={[transform.invertX(r0), transform.invertX(r1)]}
         onBrush={(from, to) => {
           const [d0, d1] = [layout.xBase.invert(from), layout.xBase.invert(to)];
-          moveTo(getTransformForWindow(layout.xBase, d0, d1), false);
+          moveTo(getTransformForWindow(layout.xBase, d0, d1), { source: { kind: 'control' }, animate: false });
         }}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
+        {spoken.text}
       </p>
       <div className="timeline-help">
         <Legend />

@@ -78,7 +78,10 @@ export function getMarkExtent(
   return [Math.min(from, centre) - MARK_RADIUS, Math.max(to, centre) + MARK_RADIUS];
 }
 
-/** Where a mark's label starts, px: after the point, or inside the start of a band. */
+/**
+ * Where a mark's label starts at the earliest, px: just after the mark's point, whatever its kind. (EventMark
+ * may start a band's label later, inside the band's visible start; this is the bound lane stacking uses.)
+ */
 export function getLabelStart(mode: ScaleMode, placement: Placement, x: (value: number) => number): number {
   return x(getPosition(mode, placement)) + LABEL_OFFSET;
 }

@@ -1,15 +1,20 @@
 /**
  * The one place d3-zoom touches the DOM. It listens on one element and only
- * stores `event.transform`; every move our own code makes (buttons, keys, the
- * brush, bringing an event into view) goes through `zoom.transform`, so d3's
- * state and React's never drift.
+ * stores `event.transform`; every move our own code makes (a link's window,
+ * buttons, keys, the brush, bringing an event into view) goes through
+ * `zoom.transform` with an event that says whose move it is (zoomSource.ts),
+ * so d3's state and React's never drift and the settle handler knows who moved.
  */
 import { select } from 'd3-selection';
+import type { Selection } from 'd3-selection';
 import 'd3-transition';
+import type { Transition } from 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import { readZoomSource, tagMove } from './zoomSource.ts';
+import type { ZoomSource, ZoomSourceEvent } from './zoomSource.ts';
 
 /** How long a zoom made by a button or key takes, ms; none under reduced motion. */
 export const ZOOM_TRANSITION_MS = 220;
@@ -19,22 +24,48 @@ interface UseZoomOptions {
   range: readonly [number, number];
   height: number;
   maxZoom: number;
+  /** True when the reader asks for reduced motion: no move is animated. */
   reducedMotion: boolean;
-  /** Called when a gesture or move settles, with whether a person made it. */
-  onSettle?: (transform: ZoomTransform, isGesture: boolean) => void;
+  /** Called when a move settles, with who made it. */
+  onSettle?: (transform: ZoomTransform, source: ZoomSource) => void;
+}
+
+/** How a move of ours is made. */
+export interface MoveOptions {
+  /** Whose move it is: what the settle handler reads back from d3's `sourceEvent`. */
+  source: ZoomSource;
+  /** Animated (unless motion is reduced); true by default. */
+  animate?: boolean;
 }
 
 export interface ZoomControls {
+  /** The current transform, as d3 last set it: px of translation and a unitless scale factor. */
   transform: ZoomTransform;
   /** Moves to a transform, clamped to the zoom bounds, animated unless motion is reduced or `animate` is false. */
-  moveTo: (transform: ZoomTransform, animate?: boolean) => void;
-  /** Zooms by a factor about the centre of the plot. */
+  moveTo: (transform: ZoomTransform, options: MoveOptions) => void;
+  /** Zooms by a factor about the centre of the plot: a button's or a key's move. */
   zoomBy: (factor: number) => void;
-  /** Pans by a share of the visible window: negative is earlier. */
+  /** Pans by a share of the visible window, negative for earlier: a button's or a key's move. */
   panBy: (share: number) => void;
 }
 
 type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
+type ZoomTarget =
+  Selection<SVGSVGElement, unknown, null, undefined> | Transition<SVGSVGElement, unknown, null, undefined>;
+
+/**
+ * `zoom.transform` with its event argument. d3-zoom 3 takes the event as a fourth argument and hands it on as
+ * `sourceEvent` (d3/d3-zoom#205); @types/d3-zoom 3.0 still declares only three arguments, hence the cast.
+ */
+function transformWithSource(behaviour: Zoom, target: ZoomTarget, transform: ZoomTransform, event: ZoomSourceEvent) {
+  const apply = behaviour.transform.bind(behaviour) as (
+    target: ZoomTarget,
+    transform: ZoomTransform,
+    point: undefined,
+    event: ZoomSourceEvent,
+  ) => void;
+  apply(target, transform, undefined, event);
+}
 
 export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOptions): ZoomControls {
   const { range, height, maxZoom, reducedMotion } = options;
@@ -80,7 +111,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       .on(
         'end',
         guard((event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-          onSettleRef.current?.(event.transform, event.sourceEvent != null);
+          onSettleRef.current?.(event.transform, readZoomSource(event.sourceEvent));
         }),
       );
     return () => {
@@ -105,11 +136,14 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
     const onWheel = (event: WheelEvent) => {
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
-      behaviour.translateBy(selection, -event.deltaX / zoomTransform(node).k, 0);
+      const current = zoomTransform(node);
+      const panned = behaviour.constrain()(current.translate(-event.deltaX / current.k, 0), extent, extent);
+      transformWithSource(behaviour, selection, panned, tagMove({ kind: 'gesture' }));
     };
     node.addEventListener('wheel', onWheel, { passive: false });
     // Re-apply the current transform, constrained to the new extent (zoom.transform does not constrain).
-    behaviour.transform(selection, behaviour.constrain()(zoomTransform(node), extent, extent));
+    const constrained = behaviour.constrain()(zoomTransform(node), extent, extent);
+    transformWithSource(behaviour, selection, constrained, tagMove({ kind: 'layout' }));
     return () => {
       node.removeEventListener('wheel', onWheel);
       selection.on('.zoom', null);
@@ -117,7 +151,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
   }, [behaviour, ref, r0, r1, height, maxZoom]);
 
   const moveTo = useCallback(
-    (target: ZoomTransform, animate = true) => {
+    (target: ZoomTransform, { source, animate = true }: MoveOptions) => {
       const node = ref.current;
       if (node === null) return;
       const k = Math.min(maxZoom, Math.max(1, target.k));
@@ -129,10 +163,11 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       ];
       const clamped = behaviour.constrain()(scaled, extent, extent);
       const selection = select(node);
+      const event = tagMove(source);
       if (animate && !reducedMotion) {
-        behaviour.transform(selection.transition().duration(ZOOM_TRANSITION_MS), clamped);
+        transformWithSource(behaviour, selection.transition().duration(ZOOM_TRANSITION_MS), clamped, event);
       } else {
-        behaviour.transform(selection.interrupt(), clamped);
+        transformWithSource(behaviour, selection.interrupt(), clamped, event);
       }
     },
     [behaviour, ref, maxZoom, reducedMotion, r0, r1, height],
@@ -146,7 +181,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       const centre = (r0 + r1) / 2;
       const k = Math.min(maxZoom, Math.max(1, current.k * factor));
       const base = current.invertX(centre);
-      moveTo(zoomIdentity.translate(centre - base * k, 0).scale(k));
+      moveTo(zoomIdentity.translate(centre - base * k, 0).scale(k), { source: { kind: 'control' } });
     },
     [ref, r0, r1, maxZoom, moveTo],
   );
@@ -156,7 +191,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       const node = ref.current;
       if (node === null) return;
       const current = zoomTransform(node);
-      moveTo(current.translate((-share * (r1 - r0)) / current.k, 0));
+      moveTo(current.translate((-share * (r1 - r0)) / current.k, 0), { source: { kind: 'control' } });
     },
     [ref, r0, r1, moveTo],
   );
