@@ -3,23 +3,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-/**
- * Which folders of src/ each folder may not import: imports flow one way, data, time and explore →
- * chronology, timeline, details, entities, figures, url → app (STYLE.md); the features meet only in app/.
- */
-const FORBIDDEN_FOLDERS = {
-  data: ['time', 'explore', 'chronology', 'timeline', 'details', 'entities', 'figures', 'url', 'app'],
-  time: ['explore', 'chronology', 'timeline', 'details', 'entities', 'figures', 'url', 'app'],
-  explore: ['time', 'chronology', 'timeline', 'details', 'entities', 'figures', 'url', 'app'],
-  chronology: ['timeline', 'entities', 'figures', 'url', 'app'],
-  timeline: ['chronology', 'details', 'entities', 'figures', 'url', 'app'],
-  details: ['chronology', 'timeline', 'entities', 'figures', 'url', 'app'],
-  entities: ['chronology', 'timeline', 'figures', 'url', 'app'],
-  figures: ['chronology', 'timeline', 'entities', 'url', 'app'],
-  url: ['chronology', 'timeline', 'details', 'entities', 'figures', 'app'],
-  app: [],
-};
+import { getForbiddenFolders, LAYERS } from './src/layers.ts';
 
 /** The validator stays out of the shipped bundle: app code may import only types from Zod and schema.ts. */
 const VALIDATOR_IMPORTS = [
@@ -33,25 +17,29 @@ const VALIDATOR_PATTERNS = [
   },
 ];
 
-const folderBoundaries = Object.entries(FORBIDDEN_FOLDERS).map(([folder, forbidden]) => ({
-  files: [`src/${folder}/**/*.{ts,tsx}`],
+/**
+ * The import-boundary rule, generated from the one layering table (src/layers.ts): a module of each folder may
+ * import only the folders its layer lists. Tests are exempt (they may reach across to set a scene); the validator's
+ * own modules may import Zod.
+ */
+const folderBoundaries = LAYERS.map((layer) => ({
+  files: [`src/${layer.folder}/**/*.{ts,tsx}`],
   ignores: [
     'src/**/*.test.{ts,tsx}',
     'src/data/schema.ts',
     'src/data/parseTimeline.ts',
     'src/data/toTimelineJsonSchema.ts',
-    'src/data/makeTestTimeline.ts',
   ],
   rules: {
     '@typescript-eslint/no-restricted-imports': [
       'error',
       {
-        paths: VALIDATOR_IMPORTS,
+        paths: layer.runsValidator === true ? [] : VALIDATOR_IMPORTS,
         patterns: [
-          ...VALIDATOR_PATTERNS,
-          ...forbidden.map((other) => ({
+          ...(layer.runsValidator === true ? [] : VALIDATOR_PATTERNS),
+          ...getForbiddenFolders(layer).map((other) => ({
             group: [`../${other}/*`],
-            message: `src/${folder}/ may not import from src/${other}/: imports flow data, time → features → app.`,
+            message: `src/${layer.folder}/ may import only ${layer.mayImport.length === 0 ? 'nothing else of ours' : layer.mayImport.join(', ')} (src/layers.ts); not src/${other}/.`,
           })),
         ],
       },
