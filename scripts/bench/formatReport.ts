@@ -65,7 +65,10 @@ export function formatBudgetValue(result: BudgetResult): string {
   const value = formatNumber(result.value, result.unit);
   if (!result.isRatio) return value;
   if (result.floor === null) return `${value}, no floor figure`;
-  return `${value} = ${formatRatio(result.ratio)} floor (${formatNumber(result.floor, result.unit)})`;
+  const floor = formatNumber(result.floor, result.unit);
+  return result.ratio === null
+    ? `${value}, floor ${floor}`
+    : `${value} = ${formatRatio(result.ratio)} floor (${floor})`;
 }
 
 const VERDICTS: Record<BudgetResult['verdict'], string> = {
