@@ -1,9 +1,16 @@
-/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicyPlugin.ts';
 import { getBasePath } from './scripts/hostingConfig.ts';
 import { timelineDataPlugin } from './scripts/timelineDataPlugin.ts';
+
+/** The unit tests that switch the machine's zone (setMachineZone): they need a process of their own each. */
+const ZONE_SWITCHING_TESTS = ['src/time/getZonedTicks.test.ts', 'src/time/describeEventTime.test.ts'];
+
+// Unit tests run in a zone that is neither UTC nor Dhaka, so zone bugs show. It is set here, in Vitest's own
+// process, before any worker starts: worker threads take their process's zone, child processes inherit it.
+if (process.env.VITEST !== undefined) process.env.TZ = 'America/Los_Angeles';
 
 export default defineConfig({
   base: getBasePath(),
@@ -18,12 +25,30 @@ export default defineConfig({
   preview: { host: 'localhost', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
-    // Child processes, not worker threads: only a process's main thread honours a change to TZ.
-    pool: 'forks',
     maxWorkers: 2,
     // Property tests run a thousand cases each; a loaded 2-core machine needs the headroom.
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          exclude: [...ZONE_SWITCHING_TESTS, ...configDefaults.exclude],
+          // Worker threads start faster than processes; they share the process's zone, set above.
+          pool: 'threads',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'zones',
+          include: ZONE_SWITCHING_TESTS,
+          // Child processes: only a process's main thread honours a change to TZ (tests/support/machineZone.ts).
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });

@@ -1,11 +1,11 @@
 /**
  * The timelines the harness can show, by name (`?timeline=<name>`):
- * `generated-<count>` is a generated timeline of that many events (scripts/generateTimeline.ts);
- * `hostile` carries XSS payloads in every text field (tests/fixtures/hostileTimeline.ts).
+ * `generated-<count>` is a generated timeline of that many events (tests/support/generateTimeline.ts);
+ * `hostile` carries XSS payloads in every text field (tests/support/hostileTimeline.ts).
  */
 import type { Timeline } from '../src/data/schema.ts';
-import { generateTimeline } from '../scripts/generateTimeline.ts';
-import { makeHostileTimeline } from '../tests/fixtures/hostileTimeline.ts';
+import { generateTimeline } from '../tests/support/generateTimeline.ts';
+import { makeHostileTimeline } from '../tests/support/hostileTimeline.ts';
 
 /** The largest generated timeline the harness builds, so a mistyped link cannot hang the tab. */
 const MAX_GENERATED_EVENTS = 100_000;

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { build, createLogger, createServer } from 'vite';
 import type { Logger, Rolldown } from 'vite';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { makeTestTimeline } from '../src/data/makeTestTimeline.ts';
+import { makeTestTimeline } from '../tests/support/makeTestTimeline.ts';
 import { parseTimelineText } from '../src/data/parseTimeline.ts';
 import { DEV_DATA_PATH, timelineDataPlugin } from './timelineDataPlugin.ts';
 import type { TimelineDataOptions } from './timelineDataPlugin.ts';
 
-/** A report the test timeline quotes faithfully (src/data/makeTestTimeline.ts): five paragraphs, one a line. */
+/** A report the test timeline quotes faithfully (tests/support/makeTestTimeline.ts): five paragraphs, one a line. */
 const REPORT = [
   'At 9.20pm the gunmen entered the café, witnesses said.',
   'The attackers later claimed a toll of 24.',

@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { getMissingBrowserReason, newContext, openPage, type RecordedPage } from './browser.ts';
-import { makeHostileTimeline, XSS_PAYLOADS, XSS_SIGNAL } from './fixtures/hostileTimeline.ts';
+import { makeHostileTimeline, XSS_PAYLOADS, XSS_SIGNAL } from './support/hostileTimeline.ts';
 import { expectNoProblems, getChart, getChronology, useChromium } from './timelinePage.ts';
 
 const hostile = makeHostileTimeline();

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { deepFreeze } from '../../src/data/deepFreeze.ts';
 import { parseTimeline } from '../../src/data/parseTimeline.ts';
 import type { LoadedTimeline } from '../../src/data/parseTimeline.ts';
-import { makeTestTimeline } from '../../src/data/makeTestTimeline.ts';
+import { makeTestTimeline } from '../../tests/support/makeTestTimeline.ts';
 import type { Timeline } from '../../src/data/schema.ts';
 import { UTF8_BOM } from './csvTable.ts';
 

@@ -1,20 +1,19 @@
-import { render, screen, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
-import { indexTimeline } from '../data/indexTimeline.ts';
-import { timeline } from '../data/loadTimeline.ts';
-import { App } from './App.tsx';
-import { waitForDeferredSections } from './waitForDeferredSections.ts';
-
-async function renderApp() {
-  const rendered = render(<App index={indexTimeline(timeline)} />);
-  await waitForDeferredSections();
-  return rendered;
-}
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { timeline } from '../../tests/support/realTimeline.ts';
+import { renderApp, renderAppToRead } from '../../tests/support/renderApp.tsx';
 
 describe('the first page', () => {
-  test('has a banner, a main region and a footer, with the report’s title as the only h1', async () => {
-    await renderApp();
+  // These tests only read the page: one render serves them all.
+  let unmount: () => void = () => undefined;
+  beforeAll(async () => {
+    unmount = await renderAppToRead();
+  });
+  afterAll(() => {
+    unmount();
+  });
+
+  test('has a banner, a main region and a footer, with the report’s title as the only h1', () => {
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
@@ -22,15 +21,13 @@ describe('the first page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Holey Artisan Bakery/);
   });
 
-  test('shows the content note before the chronology', async () => {
-    await renderApp();
+  test('shows the content note before the chronology', () => {
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent(/people were killed/);
     expect(note).toHaveTextContent(/no images of victims/);
   });
 
-  test('lists every event, in the data’s time order, as an item headed by its title', async () => {
-    await renderApp();
+  test('lists every event, in the data’s time order, as an item headed by its title', () => {
     const list = screen.getByRole('list', { name: 'Chronology of events' });
     const titles = within(list)
       .getAllByRole('heading', { level: 3 })
@@ -38,8 +35,7 @@ describe('the first page', () => {
     expect(titles).toEqual(timeline.events.map((e) => e.title));
   });
 
-  test('gives the entry its clock time in Dhaka time, with the zone and offset named', async () => {
-    await renderApp();
+  test('gives the entry its clock time in Dhaka time, with the zone and offset named', () => {
     const item = screen.getByRole('article', { name: 'Gunmen burst into the Holey Artisan Bakery' });
     const time = within(item).getByText('9.20pm, Friday 1 July 2016, Dhaka (UTC+6)');
     expect(time.tagName).toBe('TIME');
@@ -47,8 +43,7 @@ describe('the first page', () => {
     expect(item).toHaveTextContent('exact time');
   });
 
-  test('words an unknown time by its neighbours and the floor the report allows, never as a clock time', async () => {
-    await renderApp();
+  test('words an unknown time by its neighbours and the floor the report allows, never as a clock time', () => {
     const raid = screen.getByRole('article', { name: 'Troops raid the building' });
     expect(raid).toHaveTextContent(
       'Time not given: some time after “Gunmen burst into the Holey Artisan Bakery” and not before 11.20pm, Friday 1 July 2016, Dhaka (UTC+6)',
@@ -62,8 +57,7 @@ describe('the first page', () => {
     expect(killed.querySelector('time')).toBeNull();
   });
 
-  test('says the chronology’s order is one the report allows, not the order things happened', async () => {
-    await renderApp();
+  test('says the chronology’s order is one the report allows, not the order things happened', () => {
     const chronology = screen.getByRole('region', { name: 'Chronology' });
     expect(chronology).toHaveTextContent(
       `All ${timeline.events.length} events, in an order consistent with the report.`,
@@ -71,8 +65,7 @@ describe('the first page', () => {
     expect(chronology).not.toHaveTextContent('in the order they happened');
   });
 
-  test('says who stands behind each event, in words', async () => {
-    await renderApp();
+  test('says who stands behind each event, in words', () => {
     const claim = screen.getByRole('article', { name: 'A claim from the attackers’ side: 24 killed and 40 wounded' });
     expect(within(claim).getByText('Not confirmed')).toBeInTheDocument();
     expect(claim).toHaveTextContent('Bangladeshi police would not confirm it; no source in the report contradicts it.');
@@ -85,21 +78,7 @@ describe('the first page', () => {
     expect(entry).toHaveTextContent('The attack');
   });
 
-  test('opens what the report says, with each excerpt’s paragraph and speaker', async () => {
-    const user = userEvent.setup();
-    await renderApp();
-    const entry = screen.getByRole('article', { name: 'Gunmen burst into the Holey Artisan Bakery' });
-    await user.click(within(entry).getByText('What the report says (3 passages)'));
-    const fromWitnesses = within(entry).getAllByText('Paragraph 14, attributed to witnesses');
-    expect(fromWitnesses).toHaveLength(2);
-    for (const citation of fromWitnesses) expect(citation).toBeVisible();
-    expect(within(entry).getByText('Paragraph 18, attributed to Gowher Rizvi')).toBeVisible();
-    expect(within(entry).getByText(/burst into the Holey Artisan Bakery at 9\.20pm/)).toBeVisible();
-    expect(within(entry).getByText('“BST” here is British Summer Time, UTC+1.')).toBeVisible();
-  });
-
-  test('says when the data last changed, with a link to the corrections log that counts them', async () => {
-    await renderApp();
+  test('says when the data last changed, with a link to the corrections log that counts them', () => {
     const banner = screen.getByRole('banner');
     expect(banner).toHaveTextContent('Last updated 3 December 2026 · 14 corrections');
     expect(within(banner).getByText('3 December 2026')).toHaveAttribute('datetime', '2026-12-03');
@@ -110,8 +89,7 @@ describe('the first page', () => {
     expect(target).toHaveTextContent('Corrections');
   });
 
-  test('the footer’s corrections log lists every correction, newest first, each dated, with what changed and why', async () => {
-    await renderApp();
+  test('the footer’s corrections log lists every correction, newest first, each dated, with what changed and why', () => {
     const footer = screen.getByRole('contentinfo');
     const log = within(footer).getByRole('region', { name: 'Corrections' });
     expect(log).toHaveTextContent('Last updated 3 December 2026.');
@@ -130,8 +108,7 @@ describe('the first page', () => {
     }
   });
 
-  test('the corrections log links a renamed event under its new address and names it once', async () => {
-    await renderApp();
+  test('the corrections log links a renamed event under its new address and names it once', () => {
     const entry = document.getElementById('correction-died-not-killed');
     if (entry === null) throw new Error('No entry for died-not-killed');
     const links = within(entry).getAllByRole('link', { name: /^Two police officers die, police say/ });
@@ -140,11 +117,24 @@ describe('the first page', () => {
     expect(within(entry).queryByRole('link', { name: /police-officers-killed/ })).toBeNull();
   });
 
-  test('marks what the data adds from outside the report', async () => {
-    await renderApp();
+  test('marks what the data adds from outside the report', () => {
     const about = screen.getByRole('region', { name: 'About this timeline' });
     expect(within(about).getByRole('heading', { name: 'Added from outside the report' })).toBeInTheDocument();
     expect(about).toHaveTextContent('The report’s “Friday” is 1 July 2016.');
+  });
+});
+
+describe('the sources', () => {
+  test('opens what the report says, with each excerpt’s paragraph and speaker', async () => {
+    const { user } = await renderApp();
+    const entry = screen.getByRole('article', { name: 'Gunmen burst into the Holey Artisan Bakery' });
+    await user.click(within(entry).getByText('What the report says (3 passages)'));
+    const fromWitnesses = within(entry).getAllByText('Paragraph 14, attributed to witnesses');
+    expect(fromWitnesses).toHaveLength(2);
+    for (const citation of fromWitnesses) expect(citation).toBeVisible();
+    expect(within(entry).getByText('Paragraph 18, attributed to Gowher Rizvi')).toBeVisible();
+    expect(within(entry).getByText(/burst into the Holey Artisan Bakery at 9\.20pm/)).toBeVisible();
+    expect(within(entry).getByText('“BST” here is British Summer Time, UTC+1.')).toBeVisible();
   });
 });
 

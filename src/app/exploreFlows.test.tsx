@@ -1,21 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { indexTimeline } from '../data/indexTimeline.ts';
-import { timeline } from '../data/loadTimeline.ts';
-import type { ZoneName } from '../data/schema.ts';
-import { App } from './App.tsx';
-import { waitForDeferredSections } from './waitForDeferredSections.ts';
+import { renderApp } from '../../tests/support/renderApp.tsx';
 import { CONTENT_NOTE_KEY } from './ContentNote.tsx';
-
-async function renderApp() {
-  const user = userEvent.setup();
-  render(<App index={indexTimeline(timeline)} initialWidth={900} readerZone={'America/Los_Angeles' as ZoneName} />);
-  await waitForDeferredSections();
-  const chart = screen.getByRole('listbox', { name: 'Events by time, one lane per category' });
-  const list = screen.getByRole('list', { name: 'Chronology of events' });
-  return { user, chart, list };
-}
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');

@@ -1,26 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { indexTimeline } from '../data/indexTimeline.ts';
-import { timeline } from '../data/loadTimeline.ts';
-import type { ZoneName } from '../data/schema.ts';
-import { App } from './App.tsx';
-import { waitForDeferredSections } from './waitForDeferredSections.ts';
+import { timeline } from '../../tests/support/realTimeline.ts';
+import { getListButton, renderApp } from '../../tests/support/renderApp.tsx';
 
 const ENTRY = 'Gunmen burst into the Holey Artisan Bakery';
-
-async function renderApp() {
-  const user = userEvent.setup();
-  render(<App index={indexTimeline(timeline)} initialWidth={900} readerZone={'America/Los_Angeles' as ZoneName} />);
-  await waitForDeferredSections();
-  const chart = screen.getByRole('listbox', { name: 'Events by time, one lane per category' });
-  return { user, chart };
-}
-
-/** The title button of an event in the chronology. */
-function listButton(title: string) {
-  return within(screen.getByRole('list', { name: 'Chronology of events' })).getByRole('button', { name: title });
-}
 
 describe('the chart and the list together', () => {
   test('draws every event as an option named by its title and time, in one lane per category', async () => {
@@ -57,12 +40,12 @@ describe('the chart and the list together', () => {
 
   test('choosing in the list selects the same event on the chart', async () => {
     const { user, chart } = await renderApp();
-    await user.click(listButton('Troops raid the building'));
+    await user.click(getListButton('Troops raid the building'));
     expect(within(chart).getByRole('option', { selected: true })).toHaveAccessibleName(/^Troops raid the building, /);
     expect(screen.getByRole('heading', { level: 2, name: 'Troops raid the building' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('heading', { level: 2, name: 'Troops raid the building' })).not.toBeInTheDocument();
-    expect(listButton('Troops raid the building')).toHaveFocus();
+    expect(getListButton('Troops raid the building')).toHaveFocus();
   });
 
   test('arrow keys walk every event in time order; Enter opens; Escape returns to the same mark', async () => {
@@ -158,7 +141,7 @@ describe('announcements', () => {
   test('a selection from the list is announced on the chart with the window it shows', async () => {
     const { user } = await renderApp();
     const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
-    await user.click(listButton('Six gunmen are killed'));
+    await user.click(getListButton('Six gunmen are killed'));
     expect(status).toHaveTextContent(/^Selected: Six gunmen are killed\. Showing .+: \d+ of 25 events shown\.$/);
   });
 });
@@ -166,7 +149,7 @@ describe('announcements', () => {
 describe('the story stays in view', () => {
   test('choosing an event at the whole-story zoom does not pan the story off the chart', async () => {
     const { user } = await renderApp();
-    await user.click(listButton('Britain checks whether any of its citizens were caught up'));
+    await user.click(getListButton('Britain checks whether any of its citizens were caught up'));
     expect(screen.getByRole('button', { name: '← Earlier' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Later →' })).toBeDisabled();
   });

@@ -1,43 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { indexTimeline } from '../data/indexTimeline.ts';
-import { timeline } from '../data/loadTimeline.ts';
-import type { ZoneName } from '../data/schema.ts';
-import { parseViewState } from '../view/viewState.ts';
-import { App } from './App.tsx';
-import { waitForDeferredSections } from './waitForDeferredSections.ts';
-import { createLinkContext } from './createLinkContext.ts';
-
-const index = indexTimeline(timeline);
-const context = createLinkContext(index, '/');
-
-/** Opens the app as a reader following a link. */
-async function openLink(href: string) {
-  window.history.replaceState(null, '', href);
-  const { view, notices } = parseViewState(window.location, context);
-  const user = userEvent.setup();
-  render(
-    <App
-      index={index}
-      initialView={view}
-      notices={notices}
-      initialWidth={900}
-      readerZone={'America/Los_Angeles' as ZoneName}
-    />,
-  );
-  await waitForDeferredSections();
-  return user;
-}
+import { getListButton, openLink } from '../../tests/support/renderApp.tsx';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
-
-/** The title button of an event in the chronology. */
-function listButton(title: string) {
-  return within(screen.getByRole('list', { name: 'Chronology of events' })).getByRole('button', { name: title });
-}
 
 describe('the view in the link', () => {
   test('a link to an event opens it, in the linked zone and window', async () => {
@@ -52,10 +19,10 @@ describe('the view in the link', () => {
   });
 
   test('choosing events pushes history entries, and Back steps back through them', async () => {
-    const user = await openLink('/');
-    await user.click(listButton('Troops raid the building'));
+    const { user } = await openLink('/');
+    await user.click(getListButton('Troops raid the building'));
     expect(window.location.pathname).toBe('/events/troops-raid-cafe/');
-    await user.click(listButton('Six gunmen are killed'));
+    await user.click(getListButton('Six gunmen are killed'));
     expect(window.location.pathname).toBe('/events/gunmen-killed/');
     await act(async () => {
       window.history.back();
@@ -67,7 +34,7 @@ describe('the view in the link', () => {
   });
 
   test('the zone and the scale are written to the link without a new history entry', async () => {
-    const user = await openLink('/');
+    const { user } = await openLink('/');
     const before = window.history.length;
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show times in' }), 'UTC');
     await user.click(screen.getByRole('radio', { name: /Story order/ }));
@@ -76,7 +43,7 @@ describe('the view in the link', () => {
   });
 
   test('a zoom is written to the link as a window of instants', async () => {
-    const user = await openLink('/');
+    const { user } = await openLink('/');
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     const params = new URLSearchParams(window.location.search);
     expect(params.get('from')).toMatch(/^2016-07-0[12]T\d{2}:\d{2}:\d{2}Z$/);
@@ -84,7 +51,7 @@ describe('the view in the link', () => {
   });
 
   test('a stale link opens the whole timeline with a short notice that never repeats the link’s text', async () => {
-    const user = await openLink('/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E/?zone=%3Cb%3E');
+    const { user } = await openLink('/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E/?zone=%3Cb%3E');
     const notice = screen.getByText(
       'This event is not in the timeline (it may have been corrected), so the whole story is shown.',
     );

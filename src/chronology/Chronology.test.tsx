@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { generateTimeline } from '../../scripts/generateTimeline.ts';
+import { generateTimeline } from '../../tests/support/generateTimeline.ts';
 import { deepFreeze } from '../data/deepFreeze.ts';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import type { ZoneName } from '../data/schema.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { checkProvenance, findDifference, normaliseForProvenance, splitReportParagraphs } from './checkProvenance.ts';
-import { makeTestTimeline } from './makeTestTimeline.ts';
+import { makeTestTimeline } from '../../tests/support/makeTestTimeline.ts';
 import { parseTimeline } from './parseTimeline.ts';
 import type { LoadedTimeline } from './parseTimeline.ts';
 

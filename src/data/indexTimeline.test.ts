@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { indexTimeline } from './indexTimeline.ts';
 import { timeline } from './loadTimeline.ts';
-import { makeTestTimeline } from './makeTestTimeline.ts';
+import { makeTestTimeline } from '../../tests/support/makeTestTimeline.ts';
 import { formatTimelineProblems, parseTimeline } from './parseTimeline.ts';
 
 const index = indexTimeline(timeline);

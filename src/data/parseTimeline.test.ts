@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { getProblemPrefix, makeLargeTimeline, MALFORMED_TIMELINES } from '../../tests/fixtures/malformedTimelines.ts';
-import { makeTestTimeline } from './makeTestTimeline.ts';
+import { makeTestTimeline } from '../../tests/support/makeTestTimeline.ts';
 import {
   findPlaceCycles,
   formatTimelineProblems,

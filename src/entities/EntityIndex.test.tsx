@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { EntityId, EntityKind, EventId } from '../data/schema.ts';
-import { generateTimeline } from '../../scripts/generateTimeline.ts';
+import { generateTimeline } from '../../tests/support/generateTimeline.ts';
 import { deepFreeze } from '../data/deepFreeze.ts';
 import { ENTITY_EVENTS_SHOWN, EntityIndex } from './EntityIndex.tsx';
 import { getEntityEvents } from '../shared/getEntityEvents.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { deepFreeze } from '../data/deepFreeze.ts';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
-import { makeTestTimeline } from '../data/makeTestTimeline.ts';
+import { makeTestTimeline } from '../../tests/support/makeTestTimeline.ts';
 import type { Timeline } from '../data/schema.ts';
 import { getPlaceTree, type PlaceNode } from './getPlaceTree.ts';
 

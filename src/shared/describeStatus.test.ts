@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { describeStatus, describeStatusBriefly, STATUS_LABELS } from './describeStatus.ts';
 import { indexTimeline, type TimelineIndex } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
-import { makeTestTimeline } from '../data/makeTestTimeline.ts';
+import { makeTestTimeline } from '../../tests/support/makeTestTimeline.ts';
 import { formatTimelineProblems, parseTimeline } from '../data/parseTimeline.ts';
 import type { EventId } from '../data/schema.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTestTimeline } from '../data/makeTestTimeline.ts';
+import { makeTestTimeline } from '../../tests/support/makeTestTimeline.ts';
 import { parseTimeline } from '../data/parseTimeline.ts';
 import type { LoadedTimeline } from '../data/parseTimeline.ts';
 import timelineJson from '../data/timeline.json';

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { setMachineZone } from '../../tests/support/machineZone.ts';
 import type { EventId, EventTime, Instant, ZoneName } from '../data/schema.ts';
 import { describeEventTime } from './describeEventTime.ts';
 import { formatClock24 } from './formatClock.ts';
@@ -11,21 +12,16 @@ const titles: Record<string, string> = { entry: 'Gunmen enter', raid: 'Troops ra
 const getTitle = (id: EventId) => titles[id] ?? id;
 const exact: EventTime = { kind: 'exact', at: START, basis: 'stated', known: 'Stated.' };
 
-const originalZone = process.env.TZ;
-afterEach(() => {
-  process.env.TZ = originalZone;
-});
-
 const MACHINE_OFFSETS: Record<string, number> = { 'America/Los_Angeles': 420, 'Asia/Tokyo': -540, UTC: 0 };
 
 describe.each(Object.keys(MACHINE_OFFSETS))('with the machine in %s', (machineZone) => {
   test('the machine zone really is switched for these tests', () => {
-    process.env.TZ = machineZone;
+    setMachineZone(machineZone);
     expect(new Date(START).getTimezoneOffset()).toBe(MACHINE_OFFSETS[machineZone]);
   });
 
   test('the 9.20pm start reads 21:20 in Dhaka, 16:20 in London and 15:20 UTC', () => {
-    process.env.TZ = machineZone;
+    setMachineZone(machineZone);
     const instant = new Date(START);
     expect(formatClock24(instant, DHAKA)).toBe('21:20');
     expect(formatClock24(instant, LONDON)).toBe('16:20');
@@ -33,7 +29,7 @@ describe.each(Object.keys(MACHINE_OFFSETS))('with the machine in %s', (machineZo
   });
 
   test('an exact time is worded with its day and a named zone with its offset', () => {
-    process.env.TZ = machineZone;
+    setMachineZone(machineZone);
     expect(describeEventTime(exact, DHAKA, getTitle).text).toBe('9.20pm, Friday 1 July 2016, Dhaka (UTC+6)');
     expect(describeEventTime(exact, LONDON, getTitle).text).toBe('4.20pm, Friday 1 July 2016, London (UTC+1)');
     expect(describeEventTime(exact, UTC, getTitle).text).toBe('3.20pm, Friday 1 July 2016, UTC');

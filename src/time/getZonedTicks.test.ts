@@ -1,19 +1,16 @@
 // @vitest-environment node
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { setMachineZone } from '../../tests/support/machineZone.ts';
 import type { ZoneName } from '../data/schema.ts';
 import { getZonedTicks } from './getZonedTicks.ts';
 import { DHAKA, LONDON, UTC } from './zones.ts';
 
 const start = Date.parse('2016-07-01T15:00:00Z');
 const end = Date.parse('2016-07-02T06:30:00Z');
-const originalZone = process.env.TZ;
-afterEach(() => {
-  process.env.TZ = originalZone;
-});
 
 describe.each(['America/Los_Angeles', 'Asia/Kolkata'])('with the machine in %s', (machineZone) => {
   test('ticks fall on Dhaka’s round hours and its midnight', () => {
-    process.env.TZ = machineZone;
+    setMachineZone(machineZone);
     const ticks = getZonedTicks(start, end, DHAKA, 8);
     expect(ticks.map((t) => t.label)).toEqual(['21:00', 'Sat 2 Jul', '03:00', '06:00', '09:00', '12:00']);
     expect(ticks[1]?.at).toBe(Date.parse('2016-07-01T18:00:00Z'));
@@ -21,7 +18,7 @@ describe.each(['America/Los_Angeles', 'Asia/Kolkata'])('with the machine in %s',
   });
 
   test('ticks fall on London’s and UTC’s round hours for the same window', () => {
-    process.env.TZ = machineZone;
+    setMachineZone(machineZone);
     expect(getZonedTicks(start, end, LONDON, 8)[0]).toMatchObject({
       label: '18:00',
       at: Date.parse('2016-07-01T17:00:00Z'),

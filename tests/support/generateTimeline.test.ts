@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseTimeline, parseTimelineText } from '../src/data/parseTimeline.ts';
+import { parseTimeline, parseTimelineText } from '../../src/data/parseTimeline.ts';
 import { generateTimeline } from './generateTimeline.ts';
 
 const THOUSAND = generateTimeline({ events: 1000 });

@@ -5,7 +5,7 @@
  * paragraphs that exist and are not furniture, and references that resolve. The same options always give
  * the same timeline: a seeded generator, never `Math.random`. Its text is plausible filler, not the report.
  */
-import { deriveStatus } from '../src/data/deriveStatus.ts';
+import { deriveStatus } from '../../src/data/deriveStatus.ts';
 import type {
   CalendarDate,
   Category,
@@ -26,7 +26,7 @@ import type {
   Timeline,
   TimelineEvent,
   ZoneName,
-} from '../src/data/schema.ts';
+} from '../../src/data/schema.ts';
 
 /** What to generate. */
 export interface GenerateTimelineOptions {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkTimeline, parseTimeline } from '../src/data/parseTimeline.ts';
-import { PLAIN_TEXT_MESSAGE, TimelineSchema } from '../src/data/schema.ts';
-import { toTimelineJsonSchema } from '../src/data/toTimelineJsonSchema.ts';
-import { makeHostileTimeline, XSS_PAYLOADS } from '../tests/fixtures/hostileTimeline.ts';
+import { checkTimeline, parseTimeline } from '../../src/data/parseTimeline.ts';
+import { PLAIN_TEXT_MESSAGE, TimelineSchema } from '../../src/data/schema.ts';
+import { toTimelineJsonSchema } from '../../src/data/toTimelineJsonSchema.ts';
+import { makeHostileTimeline, XSS_PAYLOADS } from './hostileTimeline.ts';
 
 /** One string in a JSON value: where it is (`events[2].title`), the same without indices (`events[].title`), and it. */
 interface StringLeaf {
