@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { timeline } from '../../tests/support/realTimeline.ts';
 import { getListButton, renderApp } from '../../tests/support/renderApp.tsx';
+import { KEY_BINDINGS } from '../shared/keyBindings.ts';
 
 const ENTRY = 'Gunmen burst into the Holey Artisan Bakery';
 
@@ -131,8 +132,9 @@ describe('the chart and the list together', () => {
     await user.click(summary);
     const help = summary.closest('details');
     if (help === null) throw new Error('the keyboard help is not a <details>');
-    for (const keys of ['← / →', 'Home / End', 'Enter or Space', '+ / −', '0', 'Escape']) {
+    for (const { keys, action } of KEY_BINDINGS) {
       expect(within(help).getByText(keys)).toBeVisible();
+      expect(within(help).getByText(action)).toBeVisible();
     }
   });
 });

@@ -1,3 +1,4 @@
+import { getKeyCommand } from '../shared/keyBindings.ts';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import { describeStatus, STATUS_LABELS } from '../shared/describeStatus.ts';
@@ -113,7 +114,7 @@ export function EventPanel({ index, eventId, zone, secondZone, correctionsHref, 
   const corrections = index.getCorrections(eventId);
 
   const handleKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key !== 'Escape') return;
+    if (getKeyCommand(e) !== 'close') return;
     e.stopPropagation();
     onClose();
   };

@@ -30,6 +30,8 @@ import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import type { AxisTick } from './TimeAxis.tsx';
 import { useIsClient } from '../shared/useIsClient.ts';
+import { assertNever } from '../data/assertNever.ts';
+import { getKeyCommand } from '../shared/keyBindings.ts';
 import { useZoom } from './useZoom.ts';
 import { MOVE_RULES } from './zoomSource.ts';
 import type { ZoomSource } from './zoomSource.ts';
@@ -301,22 +303,45 @@ export function Timeline(props: TimelineProps) {
     const goTo = (target: Placement | undefined) => {
       if (target !== undefined) focusEvent(target.id, 'position');
     };
-    let handled = true;
-    if (event.key === 'ArrowRight' && event.shiftKey) panBy(PAN_STEP);
-    else if (event.key === 'ArrowLeft' && event.shiftKey) panBy(-PAN_STEP);
-    else if (event.key === 'ArrowRight') goTo(placements[position + 1]);
-    else if (event.key === 'ArrowLeft') goTo(placements[position - 1]);
-    else if (event.key === 'Home') goTo(placements[0]);
-    else if (event.key === 'End') goTo(placements.at(-1));
-    else if (event.key === 'Enter' || event.key === ' ') onSelect(id);
-    else if (event.key === '+' || event.key === '=') zoomBy(ZOOM_STEP);
-    else if (event.key === '-' || event.key === '_' || event.key === '−') zoomBy(1 / ZOOM_STEP);
-    else if (event.key === '0') fit();
-    else handled = false;
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
+    const command = getKeyCommand(event);
+    // Escape belongs to the details panel; any other key is the browser's.
+    if (command === undefined || command === 'close') return;
+    switch (command) {
+      case 'previous':
+        goTo(placements[position - 1]);
+        break;
+      case 'next':
+        goTo(placements[position + 1]);
+        break;
+      case 'first':
+        goTo(placements[0]);
+        break;
+      case 'last':
+        goTo(placements.at(-1));
+        break;
+      case 'open':
+        onSelect(id);
+        break;
+      case 'zoom-in':
+        zoomBy(ZOOM_STEP);
+        break;
+      case 'zoom-out':
+        zoomBy(1 / ZOOM_STEP);
+        break;
+      case 'fit':
+        fit();
+        break;
+      case 'pan-earlier':
+        panBy(-PAN_STEP);
+        break;
+      case 'pan-later':
+        panBy(PAN_STEP);
+        break;
+      default:
+        assertNever(command);
     }
+    event.preventDefault();
+    event.stopPropagation();
   };
 
   const ticks: AxisTick[] = useMemo(() => {
