@@ -8,12 +8,12 @@ import { getMaxZoom, getTransformForWindow } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
 import { formatClock, formatDay } from '../time/formatClock.ts';
-import { getZonedTicks } from '../time/getZonedTicks.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWindow.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
+import { getAxisTicks } from './getAxisTicks.ts';
 import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
 import {
@@ -28,7 +28,6 @@ import type { ChartItem } from './layoutChart.ts';
 import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
-import type { AxisTick } from './TimeAxis.tsx';
 import { useIsClient } from '../shared/useIsClient.ts';
 import { assertNever } from '../data/assertNever.ts';
 import { getKeyCommand } from '../shared/keyBindings.ts';
@@ -71,8 +70,6 @@ interface TimelineProps {
 const ZOOM_STEP = 2;
 /** Share of the window one press of "earlier" / "later" pans. */
 const PAN_STEP = 0.4;
-/** Roughly how far apart axis ticks are, px. */
-const TICK_SPACING_PX = 90;
 
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
@@ -344,26 +341,10 @@ export function Timeline(props: TimelineProps) {
     event.stopPropagation();
   };
 
-  const ticks: AxisTick[] = useMemo(() => {
-    const count = Math.max(2, Math.floor((r1 - r0) / TICK_SPACING_PX));
-    if (mode === 'sequence') {
-      const first = Math.max(0, Math.ceil(w0));
-      const last = Math.min(placements.length - 1, Math.floor(w1));
-      const step = Math.max(1, Math.ceil((last - first + 1) / count));
-      const result: AxisTick[] = [];
-      for (let i = first; i <= last; i += step) {
-        result.push({ x: x(i), label: String(i + 1), isMajor: placements[i]?.kind === 'exact' });
-      }
-      return result;
-    }
-    return getZonedTicks(w0, w1, zone, count).map((tick) => ({
-      x: x(tick.at),
-      label: tick.label,
-      isMajor: tick.isDayStart,
-    }));
-    // x is derived from w0 and w1.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, w0, w1, zone, r0, r1, placements]);
+  const ticks = useMemo(
+    () => getAxisTicks(mode, [w0, w1], range, zone, placements),
+    [mode, w0, w1, range, zone, placements],
+  );
 
   const laneViews = getLaneViews(layout, mode, x, range);
   /** Zooms in fourfold about a point of the plot, px: a click on a crowded stretch opens it up. */
