@@ -1,3 +1,4 @@
+import { fitText } from '../shared/fitText.ts';
 import { scaleLinear } from 'd3-scale';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { FigureValue } from '../data/schema.ts';
@@ -94,18 +95,15 @@ export function getFigureExtent(value: DeepReadonly<FigureValue>): [number, numb
 
 /** Greedy word wrap to at most `maxChars` a line; a longer word keeps a line of its own. */
 export function wrapLabel(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= maxChars) line = `${line} ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  return fitText(text, {
+    maxWidth: maxChars,
+    maxLines: Number.POSITIVE_INFINITY,
+    maxSize: 1,
+    minSize: 1,
+    measure: (line) => line.length,
+    isBalanced: false,
+    keepsLongWords: true,
+  }).lines;
 }
 
 /** One figure's mark, through the chart's scale. */

@@ -1,8 +1,9 @@
+import { fitText } from '../shared/fitText.ts';
+
 /** The font the chart's labels are drawn in; measuring must use the same one. */
 export const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** Average glyph width used where there is no canvas to measure with (tests, servers). */
 const FALLBACK_CHAR_PX = 7;
-const ELLIPSIS = '…';
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
 /** Advance width of each BMP character met so far, px, indexed by its code unit (0 = not measured yet). */
@@ -66,28 +67,17 @@ export function measureLabel(text: string, isPrecise = true): number {
 }
 
 /**
- * The label cut to fit `maxWidth` px, with an ellipsis when it had to be cut, and its width. It cuts between
- * words, so every word shown is a word of the accessible name (WCAG 2.5.3, label in name). One pass over the
- * text measures it and finds the cut.
+ * The label cut to fit `maxWidth` px, with an ellipsis when it had to be cut, and its width, px. A label that
+ * fits is kept as it is, measured in one pass; one that does not is cut by the shared fitting rule (`fitText`,
+ * one line), between words, so every word shown is a word of the accessible name (WCAG 2.5.3, label in name).
  */
 export function fitLabelWithWidth(text: string, maxWidth: number, isPrecise = true): { label: string; width: number } {
-  const ellipsisWidth = measureGlyphAt(ELLIPSIS, 0, isPrecise)[0];
-  const room = maxWidth - ellipsisWidth;
-  let width = 0;
-  // Length of the longest prefix that leaves room for the ellipsis.
-  let fits = 0;
-  for (let i = 0; i < text.length;) {
-    const [glyphWidth, units] = measureGlyphAt(text, i, isPrecise);
-    width += glyphWidth;
-    i += units;
-    if (width <= room) fits = i;
-  }
+  const measure = (value: string) => measureLabel(value, isPrecise);
+  const width = measure(text);
   if (width <= maxWidth) return { label: text, width };
-  const cut = text.slice(0, fits).trimEnd();
-  const isWordEnd = /\s/.test(text.charAt(fits));
-  const whole = isWordEnd ? cut : cut.slice(0, Math.max(0, cut.lastIndexOf(' ')));
-  const label = `${(whole === '' ? cut : whole).trimEnd().replace(/[\s,;:–—-]+$/, '')}${ELLIPSIS}`;
-  return { label, width: measureLabel(label, isPrecise) };
+  const fitted = fitText(text, { maxWidth, maxLines: 1, maxSize: 1, minSize: 1, measure, isBalanced: false });
+  const label = fitted.lines[0] ?? '';
+  return { label, width: measure(label) };
 }
 
 /** {@link fitLabelWithWidth}'s label alone. */

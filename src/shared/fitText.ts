@@ -11,6 +11,7 @@ export interface FittedText {
 export interface FitOptions {
   /** The widest a line may be, px. */
   maxWidth: number;
+  /** The most lines it may take; `Infinity` for as many as it needs. */
   maxLines: number;
   /** The size to try first, px. */
   maxSize: number;
@@ -18,6 +19,10 @@ export interface FitOptions {
   minSize: number;
   /** The width of a string at a size, px. */
   measure: (value: string, size: number) => number;
+  /** Lines of even length (the previews' headlines); false for greedy breaks, each line as full as it goes. */
+  isBalanced?: boolean;
+  /** A word wider than a line keeps a line of its own, uncut (the figures' labels); otherwise it is cut. */
+  keepsLongWords?: boolean;
 }
 
 const ELLIPSIS = '…';
@@ -28,15 +33,18 @@ const FEWER_LINES_SHRINK = 0.9;
 /**
  * Sets text in at most `maxLines` lines no wider than `maxWidth`: at the largest size from `maxSize` down to
  * `minSize` (in 1 px steps) at which it fits whole, broken between words, or a little smaller when that saves
- * a line; the lines are balanced, so a last line is never a lone word where the words could share out. Only
- * when it cannot fit even at `minSize` is it cut after the last whole word that fits, with "…" (a single word
- * too long for a line is cut between letters). The one fitting rule for every text a preview draws.
+ * a line; the lines are balanced unless `isBalanced` is false, so a last line is never a lone word where the
+ * words could share out. Only when it cannot fit even at `minSize` is it cut after the last whole word that
+ * fits, with "…" (a single word too long for a line is cut between letters, unless `keepsLongWords`). Every
+ * word shown is a word of the text, so a cut label is still part of its accessible name (WCAG 2.5.3). The one
+ * fitting rule for every text we set: the chart's labels (one line), the figures' labels (as many lines as they
+ * need) and the preview images.
  */
 export function fitText(value: string, options: FitOptions): FittedText {
-  const { maxWidth, maxLines, maxSize, minSize, measure } = options;
+  const { maxWidth, maxLines, maxSize, minSize, measure, isBalanced = true, keepsLongWords = false } = options;
   const words = value.split(/\s+/u).filter((w) => w !== '');
   if (words.length === 0) return { lines: [], size: maxSize, isCut: false };
-  const linesAt = (size: number) => breakLines(words, maxWidth, (s) => measure(s, size));
+  const linesAt = (size: number) => breakLines(words, maxWidth, (s) => measure(s, size), keepsLongWords);
   for (let size = maxSize; size >= minSize; size -= 1) {
     const lines = linesAt(size);
     if (lines === undefined || lines.length > maxLines) continue;
@@ -47,7 +55,7 @@ export function fitText(value: string, options: FitOptions): FittedText {
       if (fewer !== undefined && fewer.length < fitted.lines.length) fitted = { lines: fewer, size: smaller };
     }
     return {
-      lines: balanceLines(words, fitted.lines, maxWidth, (s) => measure(s, fitted.size)),
+      lines: isBalanced ? balanceLines(words, fitted.lines, maxWidth, (s) => measure(s, fitted.size)) : fitted.lines,
       size: fitted.size,
       isCut: false,
     };
@@ -67,7 +75,7 @@ function balanceLines(
   let [narrow, wide] = [0, maxWidth];
   for (let step = 0; step < 14; step += 1) {
     const width = (narrow + wide) / 2;
-    const candidate = breakLines(words, width, measure);
+    const candidate = breakLines(words, width, measure, false);
     if (candidate !== undefined && candidate.length <= lines.length) {
       best = candidate;
       wide = width;
@@ -78,12 +86,17 @@ function balanceLines(
   return best;
 }
 
-/** Greedy line breaks between words, or undefined when a single word is wider than a line. */
-function breakLines(words: readonly string[], maxWidth: number, measure: (s: string) => number): string[] | undefined {
+/** Greedy line breaks between words; undefined when a single word is wider than a line, unless it is kept whole. */
+function breakLines(
+  words: readonly string[],
+  maxWidth: number,
+  measure: (s: string) => number,
+  keepsLongWords: boolean,
+): string[] | undefined {
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    if (measure(word) > maxWidth) return undefined;
+    if (!keepsLongWords && measure(word) > maxWidth) return undefined;
     const joined = line === '' ? word : `${line} ${word}`;
     if (line !== '' && measure(joined) > maxWidth) {
       lines.push(line);
