@@ -103,7 +103,8 @@ interface DeferredSectionProps {
 
 /**
  * While the section's code is on its way, react-dom stops a click or a focus inside its markup at the root and
- * drops the click (it replays only continuous events). Listening on the window, before the root, the section
+ * drops the click: it replays only continuous events on a dehydrated Suspense boundary, never discrete ones
+ * (react/react#16725, and the Suspense documentation's "during hydration", reactjs/react.dev#4484). Listening on the window, before the root, the section
  * loads at once when a reader focuses or clicks into it, and a button whose click was dropped is pressed again
  * once the section answers. Returns that button, read once.
  */

@@ -24,6 +24,7 @@ export { timeline };
 
 /** An event id a correction took out of the timeline, whose old links still get a page. */
 export interface FormerEventPage {
+  /** The old id, as old links carry it. */
   id: EventId;
   /** The event it is now part of; undefined for a withdrawn id, whose page is the whole timeline. */
   successor: EventId | undefined;

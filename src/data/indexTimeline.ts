@@ -14,19 +14,25 @@ import type {
 
 /** Another event's relation to this one. */
 export interface IncomingRelation {
+  /** How the other event relates to this one (it declines to confirm it, contradicts it…). */
   kind: RelationKind;
+  /** The event the relation is stated on. */
   from: DeepReadonly<TimelineEvent>;
 }
 
 /** Look-ups over a loaded timeline, built once. */
 export interface TimelineIndex {
+  /** The loaded, frozen timeline the index is built over. */
   timeline: LoadedTimeline;
   /** Events in reading order, which the loader checks is time order. */
   events: readonly DeepReadonly<TimelineEvent>[];
+  /** The event with this id; undefined for none. */
   getEvent: (id: EventId) => DeepReadonly<TimelineEvent> | undefined;
   /** True when a string from outside (a link) is the id of an event. */
   isEventId: (id: string) => id is EventId;
+  /** The entity with this id; undefined for none. */
   getEntity: (id: EntityId) => DeepReadonly<Entity> | undefined;
+  /** The category (the chart's lane) with this id; undefined for none. */
   getCategory: (id: CategoryId) => DeepReadonly<Category> | undefined;
   /** The figures that belong to an event. */
   getFigures: (id: EventId) => readonly DeepReadonly<Figure>[];

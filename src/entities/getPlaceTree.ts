@@ -4,7 +4,9 @@ import type { Entity, EntityId } from '../data/schema.ts';
 
 /** One place and the places that lie directly in it, in the order the data lists them. */
 export interface PlaceNode {
+  /** The place itself. */
   place: DeepReadonly<Entity>;
+  /** The places that lie directly in it, each with its own. */
   children: readonly PlaceNode[];
 }
 

@@ -5,6 +5,7 @@ import { STATUSES } from '../view/eventFilters.ts';
 import { countFilterOptions } from './matchEvents.ts';
 import type { EventFilters } from '../view/eventFilters.ts';
 
+/** One kind of filter: categories, statuses or entities. */
 export type FilterKind = keyof EventFilters;
 
 interface FilterOptionsProps {

@@ -75,8 +75,11 @@ export function filterEvents(index: TimelineIndex, filters: EventFilters): Reado
 
 /** How many events each option would keep, with the other kinds of filter as they are. */
 export interface FilterCounts {
+  /** For each category, how many events choosing it would show. */
   categories: ReadonlyMap<CategoryId, number>;
+  /** For each status, how many events choosing it would show. */
   statuses: ReadonlyMap<Status, number>;
+  /** For each entity, how many events choosing it would show. */
   entities: ReadonlyMap<EntityId, number>;
 }
 

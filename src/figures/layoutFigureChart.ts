@@ -49,23 +49,29 @@ export interface ChartRow {
   labelY: number;
   /** Centre line of the mark, px from the top. */
   markY: number;
+  /** The figure's mark on the number line, in px. */
   mark: MarkGeometry;
 }
 
 /** A labelled tick on the number line. */
 export interface ChartTick {
+  /** The number it marks (people). */
   value: number;
+  /** Its position, px from the chart's left. */
   x: number;
 }
 
 /** Everything a figure chart draws, in px. */
 export interface FigureChartLayout {
+  /** The chart's width, px. */
   width: number;
+  /** The chart's height, px. */
   height: number;
   /** The number the line runs to from 0: a little above the largest value any figure reaches. */
   domainMax: number;
-  /** x of 0 and of `domainMax`. */
+  /** x of 0, px. */
   plotLeft: number;
+  /** x of `domainMax`, px. */
   plotRight: number;
   /** Whole numbers only: people are counted in wholes. */
   ticks: ChartTick[];
@@ -73,6 +79,7 @@ export interface FigureChartLayout {
   axisY: number;
   /** The top of the first row, where grid lines start. */
   top: number;
+  /** One row per figure, top to bottom. */
   rows: ChartRow[];
 }
 

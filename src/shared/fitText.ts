@@ -1,5 +1,6 @@
 /** Text set to fit a box: its lines, the size they are set at, and whether words had to be cut. */
 export interface FittedText {
+  /** The lines, top to bottom; empty for a text with no words. */
   lines: string[];
   /** Font size, px. */
   size: number;

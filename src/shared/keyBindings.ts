@@ -23,6 +23,7 @@ export interface KeyPress {
   key: string;
   /** True when the binding needs Shift held; a press with Shift matches it before a binding without. */
   withShift?: boolean;
+  /** What the press asks for. */
   command: KeyCommand;
 }
 
@@ -32,6 +33,7 @@ export interface KeyBinding {
   keys: string;
   /** What they do, in words: "previous / next event in time order". */
   action: string;
+  /** The presses the line stands for. */
   presses: readonly KeyPress[];
 }
 

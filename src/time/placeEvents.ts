@@ -7,7 +7,9 @@ export type PlacementKind = 'exact' | 'approximate' | 'interval' | 'order';
 
 /** Where one event sits in time, in epoch milliseconds, as far as the data allows. */
 export interface Placement {
+  /** The event placed. */
   id: EventId;
+  /** How precisely its time is known, which decides how its mark is drawn. */
   kind: PlacementKind;
   /** Position in reading (time) order, from 0. */
   sequence: number;
@@ -23,7 +25,9 @@ export interface Placement {
 
 /** The whole story in time: from the earliest to the latest bound any event has, in epoch ms. */
 export interface StoryExtent {
+  /** The earliest bound of any event, epoch ms. */
   start: number;
+  /** The latest bound of any event, epoch ms. */
   end: number;
 }
 

@@ -4,6 +4,7 @@ import { AXIS_HEIGHT } from './layoutChart.ts';
 export interface AxisTick {
   /** Position along the plot, px. */
   x: number;
+  /** What the tick says: a clock time or a day in the display zone, or an event's number in story order. */
   label: string;
   /** A stronger line, for a new day or a dated event in sequence mode. */
   isMajor: boolean;

@@ -11,6 +11,7 @@ export const LANE_MARK_LIMIT = 150;
 
 /** One event drawn on its own, in the row it takes at this zoom. */
 export interface LaneMark {
+  /** The event, as the layout placed it. */
   item: ChartItem;
   /** Centre of its row, px from the top of the chart. */
   y: number;
@@ -18,6 +19,7 @@ export interface LaneMark {
 
 /** What one lane draws at the current zoom: its events one by one, or, when they crowd, how dense they are. */
 export interface LaneView {
+  /** The lane's category. */
   lane: CategoryId;
   /** The events in view that are drawn one by one. */
   marks: readonly LaneMark[];

@@ -28,34 +28,47 @@ export const MAX_ROWS_PER_LANE = 8;
 
 /** One event, where the chart draws it at the whole-story zoom. */
 export interface ChartItem {
+  /** Where the event sits in time. */
   placement: Placement;
+  /** Its lane: its category. */
   lane: CategoryId;
+  /** Its row within the lane, from 0 at the top. */
   row: number;
   /** Centre of its row, px from the top of the chart. */
   y: number;
   /** The label as drawn: the title, cut to fit. */
   label: string;
+  /** The drawn label's width, px. */
   labelWidth: number;
 }
 
 /** A lane and where it sits. */
 export interface ChartLane {
+  /** The lane's category. */
   id: CategoryId;
+  /** The category's label, drawn at the lane's top left. */
   label: string;
+  /** Its top, px from the top of the chart. */
   top: number;
+  /** Its height, px. */
   height: number;
 }
 
 /** Everything the chart needs to draw, computed once for a width and scale mode; zooming only moves x. */
 export interface ChartLayout {
+  /** The base scale: epoch ms (or story position) to px at the whole-story zoom. */
   xBase: ScaleLinear<number, number>;
+  /** The whole story on the base scale: epoch ms, or event positions in story order (0 for the first). */
   domain: [number, number];
+  /** Every lane, top to bottom. */
   lanes: ChartLane[];
+  /** Every event shown, in reading order. */
   items: ChartItem[];
   /** Each lane's items, in order of where their boxes start (the order rows were filled in). */
   itemsByLane: ReadonlyMap<CategoryId, readonly ChartItem[]>;
   /** Lanes whose rows could not hold their events apart at the whole-story zoom. */
   crowdedLanes: ReadonlySet<CategoryId>;
+  /** The chart's height, px. */
   height: number;
 }
 
@@ -88,8 +101,11 @@ export function getLabelStart(mode: ScaleMode, placement: Placement, x: (value: 
 
 /** A placement with its label as drawn: the title, cut to fit. */
 export interface LabelledPlacement {
+  /** Where the event sits in time. */
   placement: Placement;
+  /** The title, cut to fit with an ellipsis where it had to be. */
   label: string;
+  /** The label's width, px. */
   labelWidth: number;
 }
 

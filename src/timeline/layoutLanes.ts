@@ -2,15 +2,21 @@ import type { CategoryId, EventId } from '../data/schema.ts';
 
 /** The horizontal room one event needs, mark and label together, in px. */
 export interface MarkBox {
+  /** The event. */
   id: EventId;
+  /** Its lane: its category. */
   lane: CategoryId;
+  /** Its left edge, px. */
   left: number;
+  /** Its right edge, px. */
   right: number;
 }
 
 /** Which row of its lane each event takes, and how many rows each lane needs. */
 export interface LaneLayout {
+  /** Each event's row within its lane, from 0. */
   rowOf: ReadonlyMap<EventId, number>;
+  /** How many rows each lane needs, at most `MAX_ROWS_PER_LANE`. */
   rowsPerLane: ReadonlyMap<CategoryId, number>;
   /** Lanes with more events than their rows could hold apart: some boxes there overlap at this zoom. */
   crowdedLanes: ReadonlySet<CategoryId>;

@@ -38,6 +38,7 @@ export interface MoveOptions {
   animate?: boolean;
 }
 
+/** What the chart can do with its zoom. */
 export interface ZoomControls {
   /** The current transform, as d3 last set it: px of translation and a unitless scale factor. */
   transform: ZoomTransform;
@@ -81,7 +82,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       // A sideways wheel or swipe pans (handled below); only an up-and-down wheel zooms.
       .filter((event: Event) => {
         if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
-        // d3-drag reads event.view.document; synthetic clicks (jsdom, user-event) have no view.
+        // d3-drag reads event.view.document, and jsdom's synthetic clicks (user-event) have no view, so a test's
+        // click would throw there (d3/d3-drag#79; jsdom will not default it, jsdom/jsdom#3935).
         if (event instanceof MouseEvent) return event.button === 0 && !event.ctrlKey && event.view !== null;
         return true;
       }),

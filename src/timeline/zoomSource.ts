@@ -42,7 +42,9 @@ export const MOVE_RULES: { readonly [K in ZoomSource['kind']]: MoveRule } = {
 
 /** The tag d3 carries as `sourceEvent`: a move of ours, told apart from DOM events by its `type`. */
 export interface ZoomSourceEvent {
+  /** Tells our tag apart from a DOM event. */
   type: 'timeline-move';
+  /** Whose move it is. */
   source: ZoomSource;
 }
 
