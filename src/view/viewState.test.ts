@@ -1,9 +1,17 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CategoryId, EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { isKnownZone } from '../time/getReaderZone.ts';
-import { DEFAULT_VIEW, formatViewState, parseViewState, UNKNOWN_EVENT_MESSAGE } from './viewState.ts';
+import {
+  DEFAULT_VIEW,
+  formatViewState,
+  LINK_FIELDS,
+  LINK_QUERY_KEYS,
+  parseViewState,
+  UNKNOWN_EVENT_MESSAGE,
+} from './viewState.ts';
 import type { FormerEvent, ParseContext, ViewState } from './viewState.ts';
 
 const EVENT_IDS = ['gunmen-storm-cafe', 'troops-raid-cafe', 'gunmen-killed'];
@@ -298,5 +306,23 @@ describe('parseViewState and formatViewState, by property', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('the table of link fields', () => {
+  test('has one row for every field of the view, and its defaults are the default view', () => {
+    expect(Object.keys(LINK_FIELDS).sort()).toEqual(Object.keys(DEFAULT_VIEW).sort());
+    for (const [field, row] of Object.entries(LINK_FIELDS)) {
+      expect(row.default).toEqual(DEFAULT_VIEW[field as keyof typeof DEFAULT_VIEW]);
+    }
+  });
+
+  test('writes the query keys old links use, in their order', () => {
+    expect(LINK_QUERY_KEYS).toEqual(['zone', 'scale', 'from', 'to', 'q', 'lane', 'status', 'who', 'hl']);
+  });
+
+  test('docs/links-and-embedding.md names every query key a link may hold', () => {
+    const doc = readFileSync(new URL('../../docs/links-and-embedding.md', import.meta.url), 'utf8');
+    for (const key of LINK_QUERY_KEYS) expect(doc).toContain(`\`${key}\``);
   });
 });
