@@ -280,7 +280,9 @@ export function Timeline(props: TimelineProps) {
       }
       bringIntoView(target, says, { animate: false, always: says === 'position' });
       setActiveId(target);
-      // The tab stop is always drawn, so the mark exists once this renders; it focuses itself then.
+      // The tab stop is always drawn, so the mark exists once this renders; it focuses itself then. A request is
+      // cleared once focus lands or leaves the chart, so a mark drawn again later never takes focus back.
+      if (document.activeElement?.id === getMarkDomId(target)) return;
       setFocusRequest((request) => ({ id: target, serial: (request?.serial ?? 0) + 1 }));
     },
     [bringIntoView, placements],
@@ -415,6 +417,12 @@ export function Timeline(props: TimelineProps) {
           role="listbox"
           aria-label="Events by time, one lane per category"
           aria-orientation="horizontal"
+          onBlur={(event) => {
+            const next = event.relatedTarget;
+            if (focusRequest !== undefined && !(next instanceof Node && event.currentTarget.contains(next))) {
+              setFocusRequest(undefined);
+            }
+          }}
         >
           <defs>
             <clipPath id="timeline-clip">
