@@ -391,8 +391,11 @@ export function App(props: AppProps) {
         </footer>
       )}
       <p className="app-print-footer">
-        {/* The page's own address for this view, never the link's text as typed (a broken link prints clean). */}
-        {isClient ? `Printed from ${new URL(formatViewState(view, basePath), window.location.origin).href}. ` : ''}
+        {/* The address of the page printed (the chosen event's, or the home page's), never the link's text as typed
+            nor its search: a broken or hostile link prints clean. */}
+        {isClient
+          ? `Printed from ${new URL(formatViewState({ ...DEFAULT_VIEW, selectedId: view.selectedId }, basePath), window.location.origin).href}. `
+          : ''}
         Last updated {formatCalendarDate(meta.updated)}.
       </p>
       {embed !== undefined && (
