@@ -41,35 +41,17 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: getChromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
 }
 
-/** The key under which the app remembers that the content note was read (src/app/ContentNote.tsx). */
-export const CONTENT_NOTE_KEY = 'holey-artisan-timeline:content-note-seen';
-
 /**
  * A fresh browser profile with a fixed locale, zone and viewport, so runs are deterministic. `options` (a phone's
- * viewport and touch, a colour scheme, reduced motion) are laid over those defaults. The profile has already
- * read the content note, as a returning reader has, unless `hasSeenContentNote` is false.
+ * viewport and touch, a colour scheme, reduced motion) are laid over those defaults.
  */
-export async function newContext(
-  browser: Browser,
-  options: BrowserContextOptions & { hasSeenContentNote?: boolean } = {},
-): Promise<BrowserContext> {
-  const { hasSeenContentNote = true, ...contextOptions } = options;
-  const context = await browser.newContext({
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
     locale: 'en-US',
     timezoneId: BROWSER_TIME_ZONE,
     viewport: { width: 1280, height: 800 },
-    ...contextOptions,
+    ...options,
   });
-  if (hasSeenContentNote) {
-    await context.addInitScript((key) => {
-      try {
-        window.localStorage.setItem(key, 'yes');
-      } catch {
-        // Pages without storage (about:blank) simply show the note.
-      }
-    }, CONTENT_NOTE_KEY);
-  }
-  return context;
 }
 
 /** One Content-Security-Policy violation that the page's document reported. */

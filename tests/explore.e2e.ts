@@ -59,10 +59,6 @@ function getFiltersSummary(page: Page): Locator {
   return page.locator('summary', { hasText: /^Filters$/ });
 }
 
-function getContentNote(page: Page): Locator {
-  return page.getByRole('dialog', { name: 'Before you start' });
-}
-
 /** A query parameter of the page's current URL, or null. */
 function readParam(page: Page, key: string): string | null {
   return new URL(page.url()).searchParams.get(key);
@@ -335,74 +331,40 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
     });
 
     describe('the content note', () => {
-      test('shows once, as a modal dialog holding focus, and never again on that device', async () => {
-        const opened = await open('', { hasSeenContentNote: false });
+      test('a first visit opens on the page, with the note inline before the chart and no dialog', async () => {
+        const opened = await open();
         const { page } = opened;
-        const note = getContentNote(page);
-        await expect.poll(() => note.isVisible()).toBe(true);
+        const note = page.getByRole('banner').getByRole('note');
         expect(await note.textContent()).toContain('people were killed');
-        await expect.poll(() => note.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
-        expect(await note.evaluate((dialog) => dialog.matches(':modal'))).toBe(true);
-
-        await note.getByRole('button', { name: 'Continue to the timeline' }).click();
-        await expect.poll(() => note.isVisible()).toBe(false);
-
-        await page.reload({ waitUntil: 'load' });
-        await getChart(page).getByRole('option').first().waitFor();
-        await opened.settle();
-        expect(await note.isVisible()).toBe(false);
         await waitUntilInteractive(page);
-        expect(await note.isVisible()).toBe(false);
+        expect(await page.getByRole('dialog').count()).toBe(0);
         expect(await page.evaluate(() => document.querySelector('dialog:modal'))).toBeNull();
+        const noteBox = await note.boundingBox();
+        const chartBox = await getChart(page).boundingBox();
+        expect(noteBox !== null && chartBox !== null && noteBox.y < chartBox.y).toBe(true);
 
         await expectNoProblems(opened);
       });
 
-      test('Escape dismisses it for good too', async () => {
-        const opened = await open('', { hasSeenContentNote: false });
+      test('a shared event link in a new profile opens the event’s details at once', async () => {
+        const opened = await open('events/gunmen-storm-cafe/');
         const { page } = opened;
-        const note = getContentNote(page);
-        await expect.poll(() => note.isVisible()).toBe(true);
-        await page.keyboard.press('Escape');
-        await expect.poll(() => note.isVisible()).toBe(false);
-
-        await page.reload({ waitUntil: 'load' });
-        await getChart(page).getByRole('option').first().waitFor();
-        await opened.settle();
-        expect(await note.isVisible()).toBe(false);
-        await waitUntilInteractive(page);
-        expect(await note.isVisible()).toBe(false);
-
-        await expectNoProblems(opened);
-      });
-
-      test('a shared event link in a new profile is one click from the event’s details', async () => {
-        const opened = await open('events/gunmen-storm-cafe/', {
-          hasSeenContentNote: false,
-        });
-        const { page } = opened;
-        const note = getContentNote(page);
-        await expect.poll(() => note.isVisible()).toBe(true);
-
-        await note.getByRole('button', { name: 'Continue to the timeline' }).click();
-        await expect.poll(() => note.isVisible()).toBe(false);
         const heading = page
           .locator('section.event-panel')
           .getByRole('heading', { level: 2, name: getTitle('gunmen-storm-cafe'), exact: true });
         await expect.poll(() => heading.isVisible()).toBe(true);
+        expect(await page.getByRole('dialog').count()).toBe(0);
 
         await expectNoProblems(opened);
       });
 
       test('without JavaScript the same note reads in the page header', async () => {
-        const context = chromium.keep(
-          await newContext(chromium.browser, { javaScriptEnabled: false, hasSeenContentNote: false }),
-        );
+        const context = chromium.keep(await newContext(chromium.browser, { javaScriptEnabled: false }));
         const opened = await openPage(context, baseUrl);
         const { page } = opened;
         const note = page.getByRole('banner').getByRole('note');
         expect(await note.textContent()).toContain('people were killed');
-        expect(await getContentNote(page).isVisible()).toBe(false);
+        expect(await page.getByRole('dialog').count()).toBe(0);
 
         await expectNoProblemsWithoutScript(opened);
       });
@@ -470,13 +432,6 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
       test('with the ledger in view', async () => {
         const opened = await open();
         await opened.page.getByRole('region', { name: 'What the numbers are' }).scrollIntoViewIfNeeded();
-        expect(await findAxeViolations(opened.page)).toEqual([]);
-        await expectNoProblems(opened);
-      });
-
-      test('with the content note open', async () => {
-        const opened = await open('', { hasSeenContentNote: false });
-        await expect.poll(() => getContentNote(opened.page).isVisible()).toBe(true);
         expect(await findAxeViolations(opened.page)).toEqual([]);
         await expectNoProblems(opened);
       });

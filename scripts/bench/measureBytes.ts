@@ -65,7 +65,7 @@ function classify(resourceType: string, contentType: string, path: string): Load
 
 async function measureNetwork(browser: Browser, url: string): Promise<FirstViewBytes['network']> {
   // A first visit: the content note has not been read, the cache is empty.
-  const context = await newContext(browser, { hasSeenContentNote: false });
+  const context = await newContext(browser);
   try {
     const page = await context.newPage();
     let requests = 0;

@@ -26,7 +26,7 @@ export interface PageTimings {
 }
 
 async function loadOnce(browser: Browser, url: string) {
-  const context = await newContext(browser, { hasSeenContentNote: false });
+  const context = await newContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });

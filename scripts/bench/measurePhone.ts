@@ -86,7 +86,6 @@ async function waitForQuiet(page: Page, since: number): Promise<void> {
 
 async function loadOnce(browser: Browser, url: string): Promise<PhoneLoad> {
   const context = await newContext(browser, {
-    hasSeenContentNote: false,
     viewport: { width: PHONE.width, height: PHONE.height },
     deviceScaleFactor: PHONE.deviceScaleFactor,
     isMobile: true,

@@ -17,7 +17,6 @@ import { FilterControls } from '../explore/FilterControls.tsx';
 import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
 import { createLinkContext } from './createLinkContext.ts';
-import { ContentNote } from './ContentNote.tsx';
 import { ContextNotes } from './ContextNotes.tsx';
 import { CorrectionsLog } from './CorrectionsLog.tsx';
 import { CORRECTIONS_ANCHOR } from '../data/correctionAnchors.ts';
@@ -201,7 +200,6 @@ export function App(props: AppProps) {
           </button>
         </div>
       )}
-      <ContentNote note={meta.contentNote} />
       {embed === undefined ? (
         <header className="app-header">
           <p className="app-kicker">A sourced timeline of one news report</p>

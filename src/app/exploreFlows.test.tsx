@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderApp } from '../../tests/support/renderApp.tsx';
-import { CONTENT_NOTE_KEY } from './ContentNote.tsx';
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
@@ -127,27 +126,15 @@ describe('highlighting a place', () => {
 });
 
 describe('the content note', () => {
-  test('shows once before first use and is remembered on the device', async () => {
-    // jsdom has no modal dialogs; the browser tests see the real one.
-    const { prototype } = HTMLDialogElement;
-    prototype.showModal = function showModal(this: HTMLDialogElement) {
-      this.open = true;
-    };
-    prototype.close = function close(this: HTMLDialogElement) {
-      this.open = false;
-    };
-    const { user } = await renderApp();
-    const dialog = screen.getByRole('dialog', { name: 'Before you start' });
-    expect(dialog).toHaveTextContent('people were killed');
-    await user.click(within(dialog).getByRole('button', { name: 'Continue to the timeline' }));
-    expect(window.localStorage.getItem(CONTENT_NOTE_KEY)).toBe('yes');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-  });
-
-  test('is not shown again once read', async () => {
-    window.localStorage.setItem(CONTENT_NOTE_KEY, 'yes');
+  test('reads inline before the chart, and no dialog stands between a first visit and the story', async () => {
+    window.localStorage.clear();
     await renderApp();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const note = within(screen.getByRole('banner')).getByRole('note');
+    expect(note).toHaveTextContent('people were killed');
+    expect(note.compareDocumentPosition(screen.getByRole('heading', { level: 2, name: 'Timeline' }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
   });
 });
 

@@ -6,7 +6,6 @@ import './configureZod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App.tsx';
-import { CONTENT_NOTE_KEY } from '../app/ContentNote.tsx';
 import '../app/app.css';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { parseTimelineText } from '../data/parseTimeline.ts';
@@ -16,13 +15,6 @@ import type { PreviewReadyMessage } from './previewMessages.ts';
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('preview.html has no #root element');
 const root = createRoot(rootElement);
-
-try {
-  // The author has read the content note; its dialog would cover the preview every time.
-  window.localStorage.setItem(CONTENT_NOTE_KEY, 'yes');
-} catch {
-  // Without storage the note shows; the preview still works.
-}
 
 const basePath = window.location.pathname.replace(/[^/]*$/, '');
 
