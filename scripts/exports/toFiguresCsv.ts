@@ -6,7 +6,8 @@ import type { DeepReadonly } from '../../src/data/deepFreeze.ts';
 import { indexTimeline } from '../../src/data/indexTimeline.ts';
 import type { TimelineIndex } from '../../src/data/indexTimeline.ts';
 import type { LoadedTimeline } from '../../src/data/parseTimeline.ts';
-import type { Figure, FigureValue, Measure } from '../../src/data/schema.ts';
+import type { Figure, Measure } from '../../src/data/schema.ts';
+import { describeFigureValue } from '../../src/shared/describeFigure.ts';
 import { toCsv } from './csvTable.ts';
 import type { CsvColumn } from './csvTable.ts';
 import { formatExcerpt, getCorrectionIds, getEntityName } from './formatSource.ts';
@@ -32,22 +33,6 @@ export const MEASURE_MEANINGS: Readonly<Record<Measure, string>> = {
   present: 'people present',
   involved: 'people taking part',
 };
-
-/** "at least 22", "up to 9", "about 20", "15 to 20", "7": the number as the speaker qualified it. */
-export function formatFigureValue(value: DeepReadonly<FigureValue>): string {
-  switch (value.qualifier) {
-    case 'exactly':
-      return String(value.value);
-    case 'at-least':
-      return `at least ${value.value}`;
-    case 'up-to':
-      return `up to ${value.value}`;
-    case 'about':
-      return `about ${value.value}`;
-    case 'range':
-      return `${value.min} to ${value.max}`;
-  }
-}
 
 /** The columns of the figures CSV, in order: the header row spells them this way and the readme explains them. */
 export const FIGURE_COLUMNS: readonly CsvColumn<FigureRow>[] = [
@@ -77,7 +62,7 @@ export const FIGURE_COLUMNS: readonly CsvColumn<FigureRow>[] = [
   {
     name: 'as_given',
     about: 'the number in words as the speaker qualified it: “at least 22”, “15 to 20”',
-    get: ({ figure }) => formatFigureValue(figure.value),
+    get: ({ figure }) => describeFigureValue(figure.value),
   },
   {
     name: 'said_by',

@@ -1,4 +1,4 @@
-import type { EntityId, EventId, Status, TimelineEvent } from './schema.ts';
+import type { EntityId, EventId, RelationKind, Status, TimelineEvent } from './schema.ts';
 
 /** What `deriveStatus` needs to know about the rest of the timeline. */
 export interface StatusContext {
@@ -27,4 +27,28 @@ export function deriveStatus(event: Pick<TimelineEvent, 'id' | 'sources'>, conte
   if (event.sources.some((s) => s.hedged === true)) return 'unconfirmed';
   if (event.sources.some((s) => s.saidBy === undefined)) return 'stated';
   return 'attributed';
+}
+
+/** What `getStatusContext` reads of a timeline: who is on the attackers' side, and how events bear on each other. */
+interface StatusSources {
+  entities: readonly { id: string; isPerpetrator?: boolean | undefined }[];
+  events: readonly { relations?: readonly { kind: RelationKind; event: string }[] | undefined }[];
+}
+
+/** The context the status rules read, built once from a whole timeline (or a draft of one). */
+export function getStatusContext(timeline: StatusSources): StatusContext {
+  const perpetrators = new Set(timeline.entities.filter((e) => e.isPerpetrator === true).map((e) => e.id));
+  const contradicted = new Set<string>();
+  const declined = new Set<string>();
+  for (const event of timeline.events) {
+    for (const relation of event.relations ?? []) {
+      if (relation.kind === 'contradicts') contradicted.add(relation.event);
+      if (relation.kind === 'declines-to-confirm') declined.add(relation.event);
+    }
+  }
+  return {
+    isPerpetrator: (id) => perpetrators.has(id),
+    isContradicted: (id) => contradicted.has(id),
+    isDeclined: (id) => declined.has(id),
+  };
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { deepFreeze } from './deepFreeze.ts';
 import type { DeepReadonly } from './deepFreeze.ts';
-import { deriveStatus } from './deriveStatus.ts';
+import { deriveStatus, getStatusContext } from './deriveStatus.ts';
 import { readTimelineJson } from './readTimelineJson.ts';
 import { MAX_EXCERPT_WORDS, TimelineSchema } from './schema.ts';
 import type { EventId, Source, Timeline, TimelineEvent } from './schema.ts';
@@ -322,15 +322,7 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
     else if (!eventIds.has(ref)) report(path, id, `no event has the id "${ref}"`);
   };
 
-  const perpetrators = new Set(timeline.entities.filter((e) => e.isPerpetrator === true).map((e) => e.id));
-  const contradicted = new Set<string>();
-  const declined = new Set<string>();
-  for (const event of timeline.events) {
-    for (const relation of event.relations ?? []) {
-      if (relation.kind === 'contradicts') contradicted.add(relation.event);
-      if (relation.kind === 'declines-to-confirm') declined.add(relation.event);
-    }
-  }
+  const statusContext = getStatusContext(timeline);
 
   const fileIndex = new Map(timeline.events.map((e, i) => [e.id as string, i]));
   let lastDated: { key: number; id: string } | undefined;
@@ -394,11 +386,7 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
       lastDated = { key, id };
     }
 
-    const expected = deriveStatus(event, {
-      isPerpetrator: (entity) => perpetrators.has(entity),
-      isContradicted: (eventId) => contradicted.has(eventId),
-      isDeclined: (eventId) => declined.has(eventId),
-    });
+    const expected = deriveStatus(event, statusContext);
     if (event.status !== expected) {
       report(
         `${base}.status`,

@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { TimelineSchema } from '../data/schema.ts';
-import { deriveStatus } from '../data/deriveStatus.ts';
+import { deriveStatus, getStatusContext as getTimelineStatusContext } from '../data/deriveStatus.ts';
 import type { StatusContext } from '../data/deriveStatus.ts';
 
 /** The timeline file's shape as written (plain strings, no brands): what the studio saves. */
@@ -114,22 +114,9 @@ export function fromTimelineFile(file: TimelineFile, documents?: StudioDocument[
   };
 }
 
-/** What the status rules need to know, read from a draft. */
+/** What the status rules need to know, read from a draft: the same context the build's validator builds. */
 export function getStatusContext(timeline: DraftTimeline): StatusContext {
-  const perpetrators = new Set(timeline.entities.filter((e) => e.isPerpetrator === true).map((e) => e.id));
-  const contradicted = new Set<string>();
-  const declined = new Set<string>();
-  for (const event of timeline.events) {
-    for (const relation of event.relations ?? []) {
-      if (relation.kind === 'contradicts') contradicted.add(relation.event);
-      if (relation.kind === 'declines-to-confirm') declined.add(relation.event);
-    }
-  }
-  return {
-    isPerpetrator: (id) => perpetrators.has(id),
-    isContradicted: (id) => contradicted.has(id),
-    isDeclined: (id) => declined.has(id),
-  };
+  return getTimelineStatusContext(timeline);
 }
 
 function stripDocument({ document: _document, ...source }: DraftSource): FileSource {

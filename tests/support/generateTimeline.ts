@@ -5,7 +5,7 @@
  * paragraphs that exist and are not furniture, and references that resolve. The same options always give
  * the same timeline: a seeded generator, never `Math.random`. Its text is plausible filler, not the report.
  */
-import { deriveStatus } from '../../src/data/deriveStatus.ts';
+import { deriveStatus, getStatusContext } from '../../src/data/deriveStatus.ts';
 import type {
   CalendarDate,
   Category,
@@ -20,7 +20,6 @@ import type {
   FigureValue,
   Instant,
   Measure,
-  Relation,
   RelationKind,
   Source,
   Timeline,
@@ -543,21 +542,12 @@ export function generateTimeline(options: GenerateTimelineOptions): Timeline {
     return event;
   });
 
-  const contradicted = new Set<EventId>();
-  const declined = new Set<EventId>();
-  for (const event of events) {
-    for (const relation of event.relations ?? ([] as Relation[])) {
-      if (relation.kind === 'contradicts') contradicted.add(relation.event);
-      if (relation.kind === 'declines-to-confirm') declined.add(relation.event);
-    }
-  }
-  for (const event of events) {
-    event.status = deriveStatus(event, {
-      isPerpetrator: (entity) => PERPETRATOR_IDS.includes(entity),
-      isContradicted: (eventId) => contradicted.has(eventId),
-      isDeclined: (eventId) => declined.has(eventId),
-    });
-  }
+  // The generated entities' own flags are set later; the attackers are known by id here.
+  const statusContext = {
+    ...getStatusContext({ entities: [], events }),
+    isPerpetrator: (entity: EntityId) => PERPETRATOR_IDS.includes(entity),
+  };
+  for (const event of events) event.status = deriveStatus(event, statusContext);
 
   const figureCount = Math.min(60, Math.max(3, Math.round(count / 40)));
   const figures = Array.from({ length: figureCount }, (_, i) => makeFigure(random, i, events));
