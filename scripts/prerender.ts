@@ -16,7 +16,7 @@ import type { BuiltPage } from '../src/app/builtPage.ts';
 import type { LinkNotice } from '../src/view/viewState.ts';
 import { writeDownloads } from './exports/writeDownloads.ts';
 import { renderPreviewImage } from './renderPreviewImage.ts';
-import { escapeMarkup } from './escapeMarkup.ts';
+import { escapeMarkup } from '../src/shared/escapeMarkup.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { renderStructuredData } from './structuredData.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';

@@ -13,7 +13,7 @@ import { indexTimeline } from '../src/data/indexTimeline.ts';
 import type { TimelineIndex } from '../src/data/indexTimeline.ts';
 import type { LoadedTimeline } from '../src/data/parseTimeline.ts';
 import type { EventId, TimelineEvent, ZoneName } from '../src/data/schema.ts';
-import { escapeMarkup } from './escapeMarkup.ts';
+import { escapeMarkup } from '../src/shared/escapeMarkup.ts';
 import { describePreviewStatus, describePreviewTime, getStepTimeLabel } from './preview/describePreviewEvent.ts';
 import { fitText } from '../src/shared/fitText.ts';
 import type { FittedText } from '../src/shared/fitText.ts';

@@ -12,6 +12,7 @@ import type { EventId, Source, TimelineEvent } from '../data/schema.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
 import { placeEvents } from '../time/placeEvents.ts';
 import { getZonedParts } from './zonedInput.ts';
+import { escapeMarkup } from '../shared/escapeMarkup.ts';
 
 /** A TimelineJS date object; month from 1. */
 export interface TimelineJsDate {
@@ -38,14 +39,7 @@ export interface TimelineJsJson {
 }
 
 /** Text made safe to sit in HTML: TimelineJS writes `text.text` and `headline` into the page as markup. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+export const escapeHtml = escapeMarkup;
 
 type Depth = 'day' | 'hour' | 'minute';
 
