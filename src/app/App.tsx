@@ -44,6 +44,7 @@ import { ScaleSwitch } from './ScaleSwitch.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useOpenDisclosuresForPrint } from './useOpenDisclosuresForPrint.ts';
+import { useReportEmbedHeight } from './useReportEmbedHeight.ts';
 import { useServiceWorker } from './useServiceWorker.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 import { useReturnFocus } from './useReturnFocus.ts';
@@ -105,6 +106,7 @@ export function App(props: AppProps) {
   // The reader's zone is known only in the browser, after hydration.
   const isClient = useIsClient();
   useOpenDisclosuresForPrint();
+  useReportEmbedHeight(props.embed !== undefined);
   const offline = useServiceWorker();
   const readerZone = 'readerZone' in props ? props.readerZone : isClient ? getReaderZone() : undefined;
   const { meta, categories } = index.timeline;
