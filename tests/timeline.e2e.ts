@@ -49,7 +49,24 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     page = opened.page;
   }
 
-  test('a wheel over the plot zooms in about the pointer, and a drag on empty plot pans to later times', async () => {
+  test('a plain wheel over the chart scrolls the page, zooms nothing, and says once how to zoom', async () => {
+    await open();
+    const before = await readSettledAxis(page);
+    const point = await findEmptyPlotPoint(page);
+    const scrolledBefore = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledBefore);
+    const hint = page.getByText('Use Ctrl + scroll (⌘ + scroll on a Mac) to zoom');
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect((await readAxis(page)).map((tick) => tick.label)).toEqual(before.map((tick) => tick.label));
+    expect(await getToolbarButton(page, 'Zoom out').isDisabled()).toBe(true);
+    await expect.poll(() => hint.isVisible(), { timeout: 5000 }).toBe(false);
+
+    await expectNoProblems(opened);
+  });
+
+  test('Ctrl + wheel over the plot zooms in about the pointer, and a drag on empty plot pans to later times', async () => {
     await open();
     const zoomOut = getToolbarButton(page, 'Zoom out');
     expect(await zoomOut.isDisabled()).toBe(true);
@@ -61,7 +78,9 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     const pointerX = point.x - (await getChartLeft(page));
     const timeUnderPointer = wholeScale.minutesAtLeftEdge + pointerX * wholeScale.minutesPerPixel;
     await page.mouse.move(point.x, point.y);
+    await page.keyboard.down('Control');
     await page.mouse.wheel(0, -500);
+    await page.keyboard.up('Control');
 
     await expect.poll(() => getLiveRegion(page).textContent()).not.toBe(announcedAtLoad);
     expect(await getLiveRegion(page).textContent()).toMatch(

@@ -40,9 +40,11 @@ interface Target {
   path: string;
   /** Its chart's svg. */
   chart: string;
+  /** The key held while the wheel zooms: the app zooms on Ctrl + wheel (a plain wheel scrolls the page), the floor on any wheel. */
+  zoomKey?: 'Control';
 }
 
-const APP: Target = { path: 'index.html', chart: APP_CHART_SELECTOR };
+const APP: Target = { path: 'index.html', chart: APP_CHART_SELECTOR, zoomKey: 'Control' };
 const FLOOR: Target = { path: 'floor/index.html', chart: FLOOR_CHART_SELECTOR };
 
 export interface TaskTotals {
@@ -102,7 +104,7 @@ async function readHeapMB(page: Page): Promise<number> {
 }
 
 /** About ten wheel zooms in and out over the chart with ten drag pans between them, as a reader would. */
-async function zoomAndPan(page: Page, chart: string): Promise<void> {
+async function zoomAndPan(page: Page, { chart, zoomKey }: Target): Promise<void> {
   const svg = page.locator(chart).first();
   await svg.scrollIntoViewIfNeeded();
   const box = await svg.boundingBox();
@@ -110,10 +112,12 @@ async function zoomAndPan(page: Page, chart: string): Promise<void> {
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
+  if (zoomKey !== undefined) await page.keyboard.down(zoomKey);
   for (let i = 0; i < WHEELS_EACH_WAY; i += 1) {
     await page.mouse.wheel(0, -WHEEL_DELTA);
     await waitForFrames(page, 2);
   }
+  if (zoomKey !== undefined) await page.keyboard.up(zoomKey);
   for (let i = 0; i < DRAGS; i += 1) {
     await page.mouse.move(x, y);
     await page.mouse.down();
@@ -121,10 +125,12 @@ async function zoomAndPan(page: Page, chart: string): Promise<void> {
     await page.mouse.up();
   }
   await page.mouse.move(x, y);
+  if (zoomKey !== undefined) await page.keyboard.down(zoomKey);
   for (let i = 0; i < WHEELS_EACH_WAY; i += 1) {
     await page.mouse.wheel(0, WHEEL_DELTA);
     await waitForFrames(page, 2);
   }
+  if (zoomKey !== undefined) await page.keyboard.up(zoomKey);
   await waitForFrames(page, 2);
 }
 
@@ -136,7 +142,8 @@ interface LoadResult {
   interaction?: Pick<GeneratedResult, 'frames' | 'interaction'> & { tasks: TaskTotals; svgAfterInteraction: number };
 }
 
-async function loadOnce(browser: Browser, url: string, chart: string, withGestures: boolean): Promise<LoadResult> {
+async function loadOnce(browser: Browser, url: string, target: Target, withGestures: boolean): Promise<LoadResult> {
+  const { chart } = target;
   const context = await newContext(browser);
   await context.addInitScript(installProbe, INTERACTIVE_MARK);
   const errors: string[] = [];
@@ -160,7 +167,7 @@ async function loadOnce(browser: Browser, url: string, chart: string, withGestur
     if (withGestures) {
       await waitForFrames(page, 10);
       const from = await startFrameRecording(page);
-      await zoomAndPan(page, chart);
+      await zoomAndPan(page, target);
       const to = await stopFrameRecording(page);
       const probe = await readProbe(page);
       result.interaction = {
@@ -224,8 +231,8 @@ export async function measureGenerated(
   const appRuns: LoadResult[] = [];
   for (let i = 0; i < loads; i += 1) {
     const withGestures = i === loads - 1;
-    floorRuns.push(await loadOnce(browser, `${harnessUrl}${FLOOR.path}${query}`, FLOOR.chart, withGestures));
-    appRuns.push(await loadOnce(browser, `${harnessUrl}${APP.path}${query}`, APP.chart, withGestures));
+    floorRuns.push(await loadOnce(browser, `${harnessUrl}${FLOOR.path}${query}`, FLOOR, withGestures));
+    appRuns.push(await loadOnce(browser, `${harnessUrl}${APP.path}${query}`, APP, withGestures));
   }
   return { events, floor: summarise(events, floorRuns), app: summarise(events, appRuns) };
 }

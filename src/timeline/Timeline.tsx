@@ -70,6 +70,8 @@ interface TimelineProps {
 const ZOOM_STEP = 2;
 /** Share of the window one press of "earlier" / "later" pans. */
 const PAN_STEP = 0.4;
+/** How long the hint that Ctrl + scroll zooms stays on the chart, ms. */
+const WHEEL_HINT_MS = 2500;
 
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
@@ -196,12 +198,23 @@ export function Timeline(props: TimelineProps) {
     // A window the view already holds is no news (d3 re-applying a transform, a zero-length move).
     if (getViewWindowKey(shown) !== getViewWindowKey(requested)) onWindowChange(shown);
   };
+  // A plain wheel scrolls the page; the first time it passes over the chart, a short hint says how to zoom.
+  const [wheelHint, setWheelHint] = useState<'unseen' | 'shown' | 'seen'>('unseen');
+  const showWheelHint = () => {
+    if (wheelHint === 'unseen') setWheelHint('shown');
+  };
+  useEffect(() => {
+    if (wheelHint !== 'shown') return undefined;
+    const timer = window.setTimeout(() => setWheelHint('seen'), WHEEL_HINT_MS);
+    return () => window.clearTimeout(timer);
+  }, [wheelHint]);
   const { transform, moveTo, zoomBy, panBy } = useZoom(svgRef, {
     range,
     height: layout.height,
     maxZoom,
     reducedMotion,
     onSettle: settle,
+    onPlainWheel: showWheelHint,
   });
   const x = transform.rescaleX(layout.xBase);
   const [w0, w1] = x.domain() as [number, number];
@@ -409,6 +422,11 @@ export function Timeline(props: TimelineProps) {
         </button>
       </div>
       <section className="timeline-plot" aria-label="Timeline chart">
+        {wheelHint === 'shown' && (
+          <p className="timeline-wheel-hint" aria-hidden="true">
+            Use Ctrl + scroll (⌘ + scroll on a Mac) to zoom
+          </p>
+        )}
         <svg
           ref={svgRef}
           className="timeline-svg"

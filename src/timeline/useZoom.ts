@@ -28,6 +28,24 @@ interface UseZoomOptions {
   reducedMotion: boolean;
   /** Called when a move settles, with who made it. */
   onSettle?: (transform: ZoomTransform, source: ZoomSource) => void;
+  /** Called when a plain wheel (no Ctrl or ⌘) passes over the chart and scrolls the page instead of zooming. */
+  onPlainWheel?: () => void;
+}
+
+/** True for a wheel that asks to zoom: Ctrl or ⌘ held, as maps ask (a trackpad's pinch sends Ctrl itself). */
+export function isZoomWheel(event: WheelEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+}
+
+/**
+ * How far one wheel event zooms, as a power of two: d3-zoom's own rule, except that its tenfold boost for
+ * Ctrl (meant for a trackpad's pinch, whose deltas are small) is left off for a mouse wheel's notch, which is
+ * not small; Ctrl + a mouse wheel then zooms as a plain wheel used to.
+ */
+export function getWheelDelta(event: WheelEvent): number {
+  const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode !== 0 ? 1 : 0.002;
+  const isPinch = event.ctrlKey && Math.abs(event.deltaY) < 50;
+  return -event.deltaY * perUnit * (isPinch ? 10 : 1);
 }
 
 /** How a move of ours is made. */
@@ -72,16 +90,20 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
   const { range, height, maxZoom, reducedMotion } = options;
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const onSettleRef = useRef(options.onSettle);
+  const onPlainWheelRef = useRef(options.onPlainWheel);
   useEffect(() => {
     onSettleRef.current = options.onSettle;
+    onPlainWheelRef.current = options.onPlainWheel;
   });
 
   // One behaviour for the life of the component: d3 keeps its gesture state on it.
   const [behaviour] = useState<Zoom>(() =>
     zoom<SVGSVGElement, unknown>()
-      // A sideways wheel or swipe pans (handled below); only an up-and-down wheel zooms.
+      // A plain up-and-down wheel scrolls the page (the chart is no trap); Ctrl or ⌘ + wheel, or a pinch, zooms; a
+      // sideways wheel or swipe pans (handled below).
+      .wheelDelta(getWheelDelta)
       .filter((event: Event) => {
-        if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+        if (event instanceof WheelEvent) return isZoomWheel(event);
         // d3-drag reads event.view.document, and jsdom's synthetic clicks (user-event) have no view, so a test's
         // click would throw there (d3/d3-drag#79; jsdom will not default it, jsdom/jsdom#3935).
         if (event instanceof MouseEvent) return event.button === 0 && !event.ctrlKey && event.view !== null;
@@ -136,7 +158,10 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
     // sideways swipes and pinches stay with d3-zoom.
     selection.style('touch-action', 'pan-y');
     const onWheel = (event: WheelEvent) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) {
+        if (!isZoomWheel(event)) onPlainWheelRef.current?.();
+        return;
+      }
       event.preventDefault();
       const current = zoomTransform(node);
       const panned = behaviour.constrain()(current.translate(-event.deltaX / current.k, 0), extent, extent);
