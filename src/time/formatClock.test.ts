@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DHAKA, LONDON } from './zones.ts';
+import type { ZoneName } from '../data/schema.ts';
 import {
+  formatCalendarDate,
   formatClock,
   formatClock24,
   formatDay,
@@ -55,5 +57,19 @@ describe('days', () => {
     expect(formatPartOfDay(at('2016-07-02T08:00:00+06:00'), DHAKA)).toBe('morning');
     expect(formatPartOfDay(at('2016-07-02T14:00:00+06:00'), DHAKA)).toBe('afternoon');
     expect(formatPartOfDay(at('2016-07-02T19:00:00+06:00'), DHAKA)).toBe('evening');
+  });
+});
+
+describe('names from Intl', () => {
+  test('writes a calendar date in words', () => {
+    expect(formatCalendarDate('2026-12-03')).toBe('3 December 2026');
+    expect(formatCalendarDate('2016-09-01')).toBe('1 September 2016');
+  });
+
+  test('reads odd offsets and cuts short names from the long ones', () => {
+    // Kathmandu is UTC+5:45: 21:20 in Dhaka is 21:05 there.
+    const kathmandu = 'Asia/Kathmandu' as ZoneName;
+    expect(formatClock(at('2016-07-01T21:20:00+06:00'), kathmandu)).toBe('9.05pm');
+    expect(formatShortDay(at('2016-09-02T00:00:00+06:00'), DHAKA)).toBe('Fri 2 Sep');
   });
 });

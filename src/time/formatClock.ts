@@ -1,42 +1,46 @@
-import { tzOffset } from '@date-fns/tz';
 import type { ZoneName } from '../data/schema.ts';
 
-// English names, written out rather than taken from a locale bundle: the app speaks only British English,
-// and date-fns' format() with its locale cost about a tenth of the first view's JavaScript (gzip).
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+// The names come from the browser's own Intl data (`formatToParts`), which costs the first view no bytes:
+// date-fns' format() with its locale cost about a tenth of the first view's JavaScript (gzip); see
+// "Dates in the first view" in docs/performance.md. en-GB's long month and weekday names are the same in
+// Node's ICU (the prerender) and Chromium's (hydration).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone, made on first use: making one costs far more than using it. */
+function getFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock fields of an instant in the zone, with the day's and month's English names. */
+function getZoned(at: Date, zone: string) {
+  const fields = { year: 0, month: '', day: 0, weekday: '', hours: 0, minutes: 0 };
+  for (const { type, value } of getFormatter(zone).formatToParts(at)) {
+    if (type === 'year') fields.year = Number(value);
+    else if (type === 'month') fields.month = value;
+    else if (type === 'day') fields.day = Number(value);
+    else if (type === 'weekday') fields.weekday = value;
+    else if (type === 'hour') fields.hours = Number(value) % 24;
+    else if (type === 'minute') fields.minutes = Number(value);
+  }
+  return fields;
+}
 
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
-}
-
-/**
- * The wall-clock fields of an instant in the zone: the instant shifted by the zone's offset then, read as UTC.
- * (@date-fns/tz's TZDate does the same with a whole Date subclass, which the first view cannot afford.)
- */
-function getZoned(at: Date, zone: ZoneName) {
-  const wall = new Date(at.getTime() + tzOffset(zone, at) * 60_000);
-  return {
-    year: wall.getUTCFullYear(),
-    month: MONTHS[wall.getUTCMonth()] ?? '',
-    day: wall.getUTCDate(),
-    weekday: WEEKDAYS[wall.getUTCDay()] ?? '',
-    hours: wall.getUTCHours(),
-    minutes: wall.getUTCMinutes(),
-  };
 }
 
 /**
@@ -64,7 +68,10 @@ export function formatDay(at: Date, zone: ZoneName, withYear = true): string {
   return withYear ? `${weekday} ${day} ${month} ${year}` : `${weekday} ${day} ${month}`;
 }
 
-/** A short day, as on the axis at midnight: "Fri 1 Jul". */
+/**
+ * A short day, as on the axis at midnight: "Fri 1 Jul". Cut from the long names, not taken from Intl's short
+ * ones, which differ between ICU versions (en-GB's "Sept").
+ */
 export function formatShortDay(at: Date, zone: ZoneName): string {
   const { weekday, day, month } = getZoned(at, zone);
   return `${weekday.slice(0, 3)} ${day} ${month.slice(0, 3)}`;
@@ -89,6 +96,10 @@ export function formatPartOfDay(at: Date, zone: ZoneName): string {
 
 /** A calendar date written as `YYYY-MM-DD`, in words: "3 December 2026". */
 export function formatCalendarDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const noon = new Date(0);
+  noon.setUTCFullYear(year, month - 1, day);
+  noon.setUTCHours(12);
+  const { day: dayOfMonth, month: monthName, year: fullYear } = getZoned(noon, 'UTC');
+  return `${dayOfMonth} ${monthName} ${fullYear}`;
 }
