@@ -19,6 +19,7 @@ import { renderPreviewImage } from './renderPreviewImage.ts';
 import { escapeMarkup } from '../src/shared/escapeMarkup.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { renderStructuredData } from './structuredData.ts';
+import { getPageTitle } from '../src/shared/getPageTitle.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -176,7 +177,7 @@ function describeView(timeline: LoadedTimeline, eventId: EventId | undefined, is
     return {
       eventId: undefined,
       head: {
-        title: isEmbed ? meta.title : `${meta.title}: a sourced timeline`,
+        title: getPageTitle(timeline, undefined, isEmbed),
         description: meta.description,
         path: '',
         image: 'previews/home.png',
@@ -186,7 +187,7 @@ function describeView(timeline: LoadedTimeline, eventId: EventId | undefined, is
   return {
     eventId: event.id,
     head: {
-      title: `${event.title} · ${meta.title}`,
+      title: getPageTitle(timeline, event.id, isEmbed),
       description: event.summary,
       path: `events/${event.id}/`,
       image: `previews/${event.id}.png`,

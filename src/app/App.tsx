@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../data/downloadFiles.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
@@ -50,6 +50,7 @@ import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 import { useReturnFocus } from './useReturnFocus.ts';
 import type { SelectionOrigin } from './useReturnFocus.ts';
 import { ZoneSwitch } from './ZoneSwitch.tsx';
+import { getPageTitle } from '../shared/getPageTitle.ts';
 
 /** The footer's downloads, each with what a reader gets in it. */
 const DOWNLOADS: readonly { file: keyof typeof DOWNLOAD_FILES; label: string; note: string }[] = [
@@ -116,6 +117,11 @@ export function App(props: AppProps) {
   const view = isClient ? state : (props.initialView ?? state);
   const linkContext = useMemo(() => createLinkContext(index, basePath), [index, basePath]);
   useUrlSync(state, linkContext, dispatch);
+  // The tab and each history entry are named after what they show, as the prerendered pages are.
+  const isEmbed = props.embed !== undefined;
+  useEffect(() => {
+    if (isClient) document.title = getPageTitle(index.timeline, view.selectedId, isEmbed);
+  }, [isClient, index, view.selectedId, isEmbed]);
   const searchMatches = useMemo(() => searchEvents(index, view.query), [index, view.query]);
   const shownIds = useMemo(() => filterEvents(index, view.filters), [index, view.filters]);
   // Search and a highlighted entity both pick events out; where both apply, an event must meet both.

@@ -7,12 +7,40 @@ import { KEY_BINDINGS } from '../shared/keyBindings.ts';
 const ENTRY = 'Gunmen burst into the Holey Artisan Bakery';
 
 describe('the chart and the list together', () => {
+  test('the tab’s title follows the chosen event, and returns to the timeline’s when it closes', async () => {
+    const { user, chart } = await renderApp();
+    expect(document.title).toBe('The Holey Artisan Bakery attack, Dhaka, July 2016: a sourced timeline');
+    await user.click(within(chart).getByRole('option', { name: new RegExp(`^${ENTRY}`) }));
+    expect(document.title).toBe(`${ENTRY} · The Holey Artisan Bakery attack, Dhaka, July 2016`);
+    await user.click(await screen.findByRole('button', { name: 'Close details' }));
+    expect(document.title).toBe('The Holey Artisan Bakery attack, Dhaka, July 2016: a sourced timeline');
+  });
+
+  test('each mark’s accessible name says on whose word it rests, as its outline shows', async () => {
+    const { chart } = await renderApp();
+    expect(
+      within(chart).getByRole('option', {
+        name: /^A claim from the attackers’ side: 24 killed and 40 wounded, .*, not confirmed by Bangladeshi police$/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(chart).getByRole('option', {
+        name: /^Several Italians are believed to be among the dead, .*, not confirmed: hedged by the report$/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(chart).getByRole('option', { name: /^The group claims the attack, .*, claimed by the group$/ }),
+    ).toBeInTheDocument();
+  });
+
   test('draws every event as an option named by its title and time, in one lane per category', async () => {
     const { chart } = await renderApp();
     const options = within(chart).getAllByRole('option');
     expect(options).toHaveLength(timeline.events.length);
     expect(
-      within(chart).getByRole('option', { name: `${ENTRY}, 9.20pm, Friday 1 July 2016, Dhaka (UTC+6)` }),
+      within(chart).getByRole('option', {
+        name: `${ENTRY}, 9.20pm, Friday 1 July 2016, Dhaka (UTC+6), attributed to witnesses and Gowher Rizvi`,
+      }),
     ).toBeInTheDocument();
     const lanes = within(chart)
       .getAllByRole('group')
@@ -107,7 +135,9 @@ describe('the chart and the list together', () => {
     const zone = screen.getByRole('combobox', { name: 'Show times in' });
     await user.selectOptions(zone, 'Europe/London');
     expect(
-      within(chart).getByRole('option', { name: `${ENTRY}, 4.20pm, Friday 1 July 2016, London (UTC+1)` }),
+      within(chart).getByRole('option', {
+        name: `${ENTRY}, 4.20pm, Friday 1 July 2016, London (UTC+1), attributed to witnesses and Gowher Rizvi`,
+      }),
     ).toBeInTheDocument();
     const entry = screen.getByRole('article', { name: ENTRY });
     expect(entry).toHaveTextContent('4.20pm, Friday 1 July 2016, London (UTC+1)');

@@ -34,6 +34,7 @@ import { getKeyCommand } from '../shared/keyBindings.ts';
 import { useZoom } from './useZoom.ts';
 import { MOVE_RULES } from './zoomSource.ts';
 import type { ZoomSource } from './zoomSource.ts';
+import { describeStatusBriefly } from '../shared/describeStatus.ts';
 import './timeline.css';
 
 /** What the app can ask of the chart. */
@@ -378,7 +379,8 @@ export function Timeline(props: TimelineProps) {
     const event = index.getEvent(item.placement.id);
     if (event === undefined) return item.label;
     const match = highlightIds?.has(event.id) === true ? ', matches' : '';
-    return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}${match}`;
+    // Title, time in words and on whose word it rests: a screen reader hears what the mark's shape and outline show.
+    return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}, ${describeStatusBriefly(event, index)}${match}`;
   };
 
   const laneIndex = useMemo(() => new Map(lanes.map((lane, i) => [lane.id, i])), [lanes]);
