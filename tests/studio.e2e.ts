@@ -195,6 +195,8 @@ describe.skipIf(missing !== undefined)('the studio', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Paragraph 4');
     await page.keyboard.press('s');
+    // The sentence is selected before Enter cites it (on a loaded machine the selection can lag a key press).
+    await expect.poll(() => page.locator('.studio-cite-selection').textContent()).not.toMatch(/No words selected/);
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('.studio-citation blockquote').first().textContent())
