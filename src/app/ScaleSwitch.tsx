@@ -6,11 +6,11 @@ interface ScaleSwitchProps {
 }
 
 const MODES: readonly { mode: ScaleMode; label: string; hint: string }[] = [
-  { mode: 'chronological', label: 'True time', hint: 'spaced by the clock' },
-  { mode: 'sequence', label: 'Story order', hint: 'evenly spaced in order' },
+  { mode: 'sequence', label: 'Story steps', hint: 'in the order the report gives' },
+  { mode: 'chronological', label: 'Clock time', hint: 'spaced by the hour' },
 ];
 
-/** Chronological (true time) or sequence (events evenly spaced in order). */
+/** Story steps (the default: events in an order the report allows) or clock time (spaced by the hour). */
 export function ScaleSwitch({ scaleMode, onChange }: ScaleSwitchProps) {
   return (
     <fieldset className="scale-switch">

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { timeline } from '../../tests/support/realTimeline.ts';
 import { getListButton, renderApp } from '../../tests/support/renderApp.tsx';
+import { placeEvents } from '../time/placeEvents.ts';
 import { KEY_BINDINGS } from '../shared/keyBindings.ts';
 
 const ENTRY = 'Gunmen burst into the Holey Artisan Bakery';
@@ -77,7 +78,7 @@ describe('the chart and the list together', () => {
     expect(getListButton('Troops raid the building')).toHaveFocus();
   });
 
-  test('arrow keys walk every event in time order; Enter opens; Escape returns to the same mark', async () => {
+  test('arrow keys walk every event in story order, step by step; Enter opens; Escape returns to the same mark', async () => {
     const { user, chart } = await renderApp();
     await user.tab();
     await user.tab();
@@ -90,11 +91,18 @@ describe('the chart and the list together', () => {
       await user.keyboard('{ArrowRight}');
       visited.push(document.activeElement?.id ?? '');
     }
-    expect(visited).toEqual(timeline.events.map((e) => `timeline-event-${e.id}`));
+    // Step by step, and within a step in reading order.
+    const storyOrder = [...placeEvents(timeline.events)].sort((a, b) => a.step - b.step || a.sequence - b.sequence);
+    expect(visited).toEqual(storyOrder.map((p) => `timeline-event-${p.id}`));
+    expect(visited.slice(0, 3)).toEqual([
+      'timeline-event-guards-spot-gunmen',
+      'timeline-event-gunmen-storm-cafe',
+      'timeline-event-security-forces-repelled',
+    ]);
     await user.keyboard('{Home}');
-    expect(document.activeElement?.id).toBe(`timeline-event-${timeline.events[0]?.id ?? ''}`);
+    expect(document.activeElement?.id).toBe(`timeline-event-${storyOrder[0]?.id ?? ''}`);
     await user.keyboard('{End}{ArrowLeft}');
-    const secondLast = timeline.events.at(-2);
+    const secondLast = timeline.events.find((e) => e.id === storyOrder.at(-2)?.id);
     expect(document.activeElement?.id).toBe(`timeline-event-${secondLast?.id ?? ''}`);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { level: 2, name: secondLast?.title })).toHaveFocus();
@@ -107,7 +115,7 @@ describe('the chart and the list together', () => {
     const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
     within(chart).getAllByRole('option')[1]?.focus();
     await user.keyboard('+');
-    expect(status).toHaveTextContent(/^Showing .+ Dhaka \(UTC\+6\): \d+ of 25 events shown\.$/);
+    expect(status).toHaveTextContent(/^Showing steps \d to \d of 6 in the story: \d+ of 25 events shown\.$/);
     expect(screen.getByRole('button', { name: 'Zoom out' })).toBeEnabled();
     const zoomedIn = status.textContent;
     await user.keyboard('+');
@@ -146,14 +154,14 @@ describe('the chart and the list together', () => {
     expect(within(zone).getByRole('option', { name: /^Your zone: Los Angeles \(UTC−7\)/ })).toBeInTheDocument();
   });
 
-  test('the scale switch spaces events evenly in an order consistent with the report, and back', async () => {
+  test('the chart opens in story steps; the switch spaces events by the clock, and back', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('radio', { name: /Story order/ }));
-    expect(
-      screen.getByText('Events evenly spaced in an order consistent with the report; distance is not time.'),
-    ).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: /True time/ }));
-    expect(screen.getByText(/^Times in Dhaka \(UTC\+6\)\./)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /Story steps/ })).toBeChecked();
+    expect(screen.getByText(/^Each column follows the one before, in an order the report allows/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Clock time/ }));
+    expect(screen.getByText(/^Spaced by the clock, in Dhaka \(UTC\+6\)\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Story steps/ }));
+    expect(screen.getByText(/^Each column follows the one before/)).toBeInTheDocument();
   });
 
   test('lists every key binding in a visible help', async () => {
@@ -188,6 +196,7 @@ describe('the story stays in view', () => {
 
   test('panning later stops at the end of the story, just past midnight, since no event is bounded at noon', async () => {
     const { user } = await renderApp();
+    await user.click(screen.getByRole('radio', { name: /Clock time/ }));
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     const later = screen.getByRole('button', { name: 'Later →' });
     for (let i = 0; i < 6 && !later.hasAttribute('disabled'); i += 1) await user.click(later);

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { getListButton, openLink } from '../../tests/support/renderApp.tsx';
 
@@ -37,17 +37,32 @@ describe('the view in the link', () => {
     const { user } = await openLink('/');
     const before = window.history.length;
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show times in' }), 'UTC');
-    await user.click(screen.getByRole('radio', { name: /Story order/ }));
-    expect(window.location.search).toBe('?zone=UTC&scale=sequence');
+    await user.click(screen.getByRole('radio', { name: /Clock time/ }));
+    expect(window.location.search).toBe('?zone=UTC&scale=chronological');
     expect(window.history.length).toBe(before);
   });
 
-  test('a zoom is written to the link as a window of instants', async () => {
-    const { user } = await openLink('/');
+  test('a zoom on the clock scale is written to the link as a window of instants', async () => {
+    const { user } = await openLink('/?scale=chronological');
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     const params = new URLSearchParams(window.location.search);
     expect(params.get('from')).toMatch(/^2016-07-0[12]T\d{2}:\d{2}:\d{2}Z$/);
     expect(params.get('to')).toMatch(/^2016-07-0[12]T\d{2}:\d{2}:\d{2}Z$/);
+  });
+
+  test('a zoom in story steps is written as the events that open and close the window, and reopens it', async () => {
+    const { user } = await openLink('/');
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('scale')).toBeNull();
+    // Zoomed twofold about the middle of six steps: the window opens at the third step and closes at the fifth.
+    expect(params.get('from')).toBe('security-forces-repelled');
+    expect(params.get('to')).toBe('renzi-statement');
+    const link = `${window.location.pathname}${window.location.search}`;
+    cleanup();
+    await openLink(link);
+    const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
+    expect(status).toHaveTextContent(/^Showing steps 3 to 5 of 6 in the story: \d+ of 25 events shown\.$/);
   });
 
   test('a stale link opens the whole timeline with a short notice that never repeats the link’s text', async () => {

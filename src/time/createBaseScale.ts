@@ -4,19 +4,22 @@ import { zoomIdentity } from 'd3-zoom';
 import type { ZoomTransform } from 'd3-zoom';
 import type { StoryExtent } from './placeEvents.ts';
 
-/** Chronological: true time. Sequence: events evenly spaced in reading order. */
+/** Chronological: spaced by the clock. Sequence: story steps, evenly spaced in an order the report allows. */
 export type ScaleMode = 'chronological' | 'sequence';
 
 /** The narrowest window a reader can zoom to on the chronological scale: a few minutes. */
 export const MIN_WINDOW_MS = 10 * 60_000;
-/** The fewest events a sequence window can show. */
+/** The fewest story steps a window can show. */
 export const MIN_SEQUENCE_WINDOW = 2;
 /** Room left around the story on the chronological scale, as a share of its span. */
 const STORY_PADDING = 0.04;
 
-/** The domain the whole story occupies for a scale mode: epoch ms, or sequence positions. */
-export function getStoryDomain(mode: ScaleMode, extent: StoryExtent, eventCount: number): [number, number] {
-  if (mode === 'sequence') return [-0.75, Math.max(eventCount, 1) - 0.25];
+/**
+ * The domain the whole story occupies for a scale mode: epoch ms, or story steps, each a unit wide with its
+ * marks at its left edge and their labels in the room to its right.
+ */
+export function getStoryDomain(mode: ScaleMode, extent: StoryExtent, stepCount: number): [number, number] {
+  if (mode === 'sequence') return [0, Math.max(stepCount, 1)];
   const padding = Math.max((extent.end - extent.start) * STORY_PADDING, MIN_WINDOW_MS);
   return [extent.start - padding, extent.end + padding];
 }

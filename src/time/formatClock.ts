@@ -56,12 +56,6 @@ export function formatClock(at: Date, zone: ZoneName): string {
   return minutes === 0 ? `${hour}${suffix}` : `${hour}.${pad2(minutes)}${suffix}`;
 }
 
-/** A 24-hour clock time, as on the axis: "21:20". */
-export function formatClock24(at: Date, zone: ZoneName): string {
-  const { hours, minutes } = getZoned(at, zone);
-  return `${pad2(hours)}:${pad2(minutes)}`;
-}
-
 /** A day in words, "Friday 1 July 2016", or without the year: "Friday 1 July". */
 export function formatDay(at: Date, zone: ZoneName, withYear = true): string {
   const { weekday, day, month, year } = getZoned(at, zone);

@@ -1,13 +1,13 @@
 import { tzOffset } from '@date-fns/tz';
 import { utcTicks } from 'd3-time';
 import type { ZoneName } from '../data/schema.ts';
-import { formatClock24, formatShortDay } from './formatClock.ts';
+import { formatClock, formatShortDay } from './formatClock.ts';
 
 /** One tick of a time axis, at a round time in the display zone. */
 export interface TimeTick {
   /** Epoch milliseconds. */
   at: number;
-  /** "21:00", or the day ("Sat 2 Jul") for a tick at midnight. */
+  /** "9pm" in the report's clock style, or the day ("Sat 2 Jul") for a tick at midnight. */
   label: string;
   /** True for a tick at midnight in the zone: the axis marks a new day. */
   isDayStart: boolean;
@@ -36,7 +36,7 @@ export function getZonedTicks(start: number, end: number, zone: ZoneName, count:
       const isDayStart = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0;
       return {
         at,
-        label: isDayStart ? formatShortDay(new Date(at), zone) : formatClock24(new Date(at), zone),
+        label: isDayStart ? formatShortDay(new Date(at), zone) : formatClock(new Date(at), zone),
         isDayStart,
       };
     })

@@ -1,6 +1,7 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { EventId, TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../data/assertNever.ts';
+import { getStorySteps } from './getStorySteps.ts';
 
 /** How a mark is drawn, from what is known of its time. */
 export type PlacementKind = 'exact' | 'approximate' | 'interval' | 'order';
@@ -13,6 +14,8 @@ export interface Placement {
   kind: PlacementKind;
   /** Position in reading (time) order, from 0. */
   sequence: number;
+  /** Its step in the story: the first after everything it is known to follow (see getStorySteps), from 0. */
+  step: number;
   /** The point the mark and its label hang from: the stated or best time, else the earliest the event can be. */
   anchor: number;
   /** The earliest the event can have happened (or begun); `undefined` when nothing bounds it from below. */
@@ -66,6 +69,8 @@ function placeAll(events: readonly DeepReadonly<TimelineEvent>[]): Placement[] {
     if (bounded.length > 0) placement.latest = Math.min(...bounded);
     if (!Number.isFinite(placement.anchor)) placement.anchor = placement.latest ?? firstKnown;
   }
+  const { stepOf } = getStorySteps(events, placements);
+  for (const placement of placements) placement.step = stepOf.get(placement.id) ?? 0;
   return placements;
 }
 
@@ -78,13 +83,14 @@ function placeOne(event: DeepReadonly<TimelineEvent>, sequence: number, byId: Ma
   switch (time.kind) {
     case 'exact': {
       const at = Date.parse(time.at);
-      return { id, kind: 'exact', sequence, anchor: at, earliest: at, latest: at, spans: false };
+      return { id, kind: 'exact', sequence, step: 0, anchor: at, earliest: at, latest: at, spans: false };
     }
     case 'approximate':
       return {
         id,
         kind: 'approximate',
         sequence,
+        step: 0,
         anchor: Date.parse(time.at),
         earliest: Date.parse(time.earliest),
         latest: Date.parse(time.latest),
@@ -96,6 +102,7 @@ function placeOne(event: DeepReadonly<TimelineEvent>, sequence: number, byId: Ma
         id,
         kind: 'interval',
         sequence,
+        step: 0,
         anchor: time.best === undefined ? earliest : Date.parse(time.best),
         earliest,
         latest: Date.parse(time.latest),
@@ -109,7 +116,16 @@ function placeOne(event: DeepReadonly<TimelineEvent>, sequence: number, byId: Ma
       if (time.notBefore !== undefined) earliests.push(Date.parse(time.notBefore));
       const earliest = earliests.length > 0 ? Math.max(...earliests) : undefined;
       // Anchored provisionally; a "before"-only event is re-anchored on its upper bound in the second pass.
-      return { id, kind: 'order', sequence, anchor: earliest ?? Number.NaN, earliest, latest: undefined, spans: false };
+      return {
+        id,
+        kind: 'order',
+        sequence,
+        step: 0,
+        anchor: earliest ?? Number.NaN,
+        earliest,
+        latest: undefined,
+        spans: false,
+      };
     }
     default:
       return assertNever(time);

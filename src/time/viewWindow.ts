@@ -2,7 +2,10 @@ import type { EventId } from '../data/schema.ts';
 import type { ScaleMode } from './createBaseScale.ts';
 import type { Placement } from './placeEvents.ts';
 
-/** The visible window in data terms: instants on the chronological scale, first and last events on the sequence scale. */
+/**
+ * The visible window in data terms: instants on the clock scale; on the story-step scale, an event of the first
+ * step shown and one of the last (a link names events, which outlive any renumbering of steps).
+ */
 export type ViewWindow =
   | { kind: 'time'; /** Epoch ms. */ from: number; /** Epoch ms. */ to: number }
   | { kind: 'events'; from: EventId; to: EventId };
@@ -18,10 +21,10 @@ export function getWindowDomain(
 ): [number, number] | undefined {
   if (window.kind === 'time') return mode === 'chronological' ? [window.from, window.to] : undefined;
   if (mode !== 'sequence') return undefined;
-  const first = placements.findIndex((p) => p.id === window.from);
-  const last = placements.findIndex((p) => p.id === window.to);
-  if (first === -1 || last === -1) return undefined;
-  return [Math.min(first, last) - 0.5, Math.max(first, last) + 0.5];
+  const first = placements.find((p) => p.id === window.from)?.step;
+  const last = placements.find((p) => p.id === window.to)?.step;
+  if (first === undefined || last === undefined) return undefined;
+  return [Math.min(first, last), Math.max(first, last) + 1];
 }
 
 /** The window a base-scale domain shows, in data terms; undefined when it is the whole story. */
@@ -38,10 +41,12 @@ export function toViewWindow(
   if (mode === 'chronological') {
     return { kind: 'time', from: Math.round(from / 1000) * 1000, to: Math.round(to / 1000) * 1000 };
   }
-  const firstIndex = Math.min(placements.length - 1, Math.max(0, Math.ceil(from - 0.5)));
-  const lastIndex = Math.max(firstIndex, Math.min(placements.length - 1, Math.floor(to + 0.5)));
-  const first = placements[firstIndex];
-  const last = placements[lastIndex];
+  // The steps mostly in view: a step counts from its left edge, where its marks sit.
+  const lastStep = Math.max(0, ...placements.map((p) => p.step));
+  const firstStep = Math.min(lastStep, Math.max(0, Math.round(from)));
+  const toStep = Math.max(firstStep, Math.min(lastStep, Math.round(to) - 1));
+  const first = placements.find((p) => p.step === firstStep);
+  const last = placements.findLast((p) => p.step === toStep);
   return first === undefined || last === undefined ? undefined : { kind: 'events', from: first.id, to: last.id };
 }
 

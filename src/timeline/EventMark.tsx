@@ -3,7 +3,8 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import type { Status } from '../data/schema.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { Placement } from '../time/placeEvents.ts';
-import { getPosition, LABEL_OFFSET, MARK_RADIUS } from './layoutChart.ts';
+import { FADE_PX, getLabelStart, getPosition, LABEL_OFFSET, LINE_HEIGHT, MARK_RADIUS } from './layoutChart.ts';
+import type { LabelSide } from './layoutChart.ts';
 
 interface EventMarkProps {
   placement: Placement;
@@ -14,8 +15,10 @@ interface EventMarkProps {
   /** The plot's edges, px: open-ended windows run to them. */
   range: readonly [number, number];
   y: number;
-  label: string;
+  /** The label's lines, top to bottom. */
+  lines: readonly string[];
   labelWidth: number;
+  labelSide: LabelSide;
   /** What a screen reader hears: time and title. */
   accessibleName: string;
   /** The DOM id, for the live region and tests. */
@@ -41,27 +44,35 @@ const BAND_HEIGHT = 12;
 const WHISKER_CAP = 5;
 
 /**
- * One event: its shape tells how precisely its time is known (point, whiskered
- * point, band, or dotted window with a hollow diamond for order only); its outline
- * tells its status (see the legend), never its colour alone.
+ * One event: its shape tells how precisely its time is known (a circle for a stated minute, whiskers for an
+ * approximate one, a band for a window or a span, a diamond for order only); its fill tells on whose word it
+ * rests (see the key), never its colour alone. On the story-step scale every mark sits at its step. On the clock
+ * scale an order-only event draws no point and no line to the story's end: a short fade from the earliest it can
+ * be (or up to the latest, when only that is known) says "some time after (before) this".
  */
 export function EventMark(props: EventMarkProps) {
-  const { placement, status, mode, x, range, y, label, labelWidth, isSelected, isActive } = props;
+  const { placement, status, mode, x, range, y, lines, labelWidth, labelSide, isSelected, isActive } = props;
   const [r0, r1] = range;
   const centre = x(getPosition(mode, placement));
   const showExtent = mode === 'chronological' && placement.kind !== 'exact';
   const from = placement.earliest === undefined ? r0 : x(placement.earliest);
   const to = placement.latest === undefined ? r1 : x(placement.latest);
   const isBand = showExtent && placement.kind === 'interval';
-  const ownLabelX = isBand ? Math.max(from, centre) + LABEL_OFFSET : centre + LABEL_OFFSET;
-  // A band or window that runs on past the left edge keeps its label in view while it has room for it.
-  const hasExtent = isBand || (showExtent && placement.kind === 'order');
+  const isFade = showExtent && placement.kind === 'order';
+  // A fade runs forward from the earliest bound, or back from the latest when nothing bounds it below.
+  const fadesBack = isFade && placement.earliest === undefined;
+  const ownLabelX =
+    isBand && labelSide === 'right'
+      ? Math.max(from, centre) + LABEL_OFFSET
+      : getLabelStart(mode, placement, x, labelSide, labelWidth);
+  // A band that runs on past the left edge keeps its label in view while it has room for it.
   const labelX =
-    hasExtent && ownLabelX < r0 + LABEL_OFFSET && to - (r0 + LABEL_OFFSET) >= labelWidth
-      ? r0 + LABEL_OFFSET
-      : ownLabelX;
+    isBand && ownLabelX < r0 + LABEL_OFFSET && to - (r0 + LABEL_OFFSET) >= labelWidth ? r0 + LABEL_OFFSET : ownLabelX;
+  const labelHeight = 18 + (lines.length - 1) * LINE_HEIGHT;
+  const labelTop = y - labelHeight / 2;
   const ringLeft = Math.min(isBand ? from - MARK_RADIUS : centre - MARK_RADIUS, labelX) - 4;
   const ringRight = Math.max(labelX + labelWidth, isBand ? to : centre + MARK_RADIUS) + 4;
+  const ringHeight = Math.max(24, labelHeight + 4);
 
   const nodeRef = useRef<SVGGElement>(null);
   const { focusSerial } = props;
@@ -90,13 +101,19 @@ export function EventMark(props: EventMarkProps) {
       onKeyDown={props.onKeyDown}
     >
       {/* A transparent hit area at least 24 px tall over mark and label, for pointers and fingers. */}
-      <rect className="event-mark-hit" x={ringLeft} y={y - 12} width={ringRight - ringLeft} height={24} />
+      <rect
+        className="event-mark-hit"
+        x={ringLeft}
+        y={y - ringHeight / 2}
+        width={ringRight - ringLeft}
+        height={ringHeight}
+      />
       <rect
         className="event-mark-ring"
         x={ringLeft}
-        y={y - 12}
+        y={y - ringHeight / 2}
         width={ringRight - ringLeft}
-        height={24}
+        height={ringHeight}
         rx={5}
         aria-hidden="true"
       />
@@ -118,25 +135,34 @@ export function EventMark(props: EventMarkProps) {
           aria-hidden="true"
         />
       )}
-      {showExtent && placement.kind === 'order' && (
-        <g className="event-mark-window" aria-hidden="true">
-          <line x1={from} x2={to} y1={y} y2={y} />
-          {placement.latest === undefined && <path d={`M${to - 7},${y - 4} L${to},${y} L${to - 7},${y + 4}`} />}
-          {placement.earliest === undefined && <path d={`M${from + 7},${y - 4} L${from},${y} L${from + 7},${y + 4}`} />}
+      {isFade && (
+        <g className="event-mark-fade" aria-hidden="true">
+          <rect
+            x={fadesBack ? centre - FADE_PX : centre}
+            y={y - BAND_HEIGHT / 2}
+            width={FADE_PX}
+            height={BAND_HEIGHT}
+            fill={fadesBack ? 'url(#timeline-fade-back)' : 'url(#timeline-fade-on)'}
+          />
+          <line className="event-mark-fade-edge" x1={centre} x2={centre} y1={y - 8} y2={y + 8} />
         </g>
       )}
-      {!isBand && <MarkShape kind={placement.kind} cx={centre} cy={y} />}
+      {!isBand && !isFade && <MarkShape kind={placement.kind} cx={centre} cy={y} />}
       <rect
         className="event-mark-label-bg"
         x={labelX - 3}
-        y={y - 9}
+        y={labelTop}
         width={labelWidth + 6}
-        height={18}
+        height={labelHeight}
         rx={3}
         aria-hidden="true"
       />
-      <text className="event-mark-label" x={labelX} y={y} dy="0.35em" aria-hidden="true">
-        {label}
+      <text className="event-mark-label" x={labelX} y={labelTop + 9} aria-hidden="true">
+        {lines.map((line, i) => (
+          <tspan key={i} x={labelX} dy={i === 0 ? '0.35em' : LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </g>
   );

@@ -21,8 +21,9 @@ function drawAxis(mode: 'chronological' | 'sequence', window: readonly [number, 
   return [...container.querySelectorAll('.time-axis-tick')]
     .map((tick) => {
       const label = tick.querySelector('text');
-      const x = Number(label?.getAttribute('x')).toFixed(1);
-      return `${label?.textContent ?? ''} at ${x}${tick.classList.contains('is-major') ? ', major' : ''}`;
+      const x = Number(label?.getAttribute('x') ?? tick.querySelector('line')?.getAttribute('x1')).toFixed(1);
+      const text = label === null ? '(step line)' : label.textContent;
+      return `${text} at ${x}${tick.classList.contains('is-major') ? ', major' : ''}`;
     })
     .join('\n');
 }
@@ -31,65 +32,84 @@ describe('the time axis over fixed windows (reviewed snapshots)', () => {
   test('the night of the attack in Dhaka time: round hours, and Saturday where the day starts', () => {
     const window = [Date.parse('2016-07-01T15:00:00Z'), Date.parse('2016-07-01T21:00:00Z')] as const;
     expect(drawAxis('chronological', window, DHAKA)).toMatchInlineSnapshot(`
-      "21:00 at 24.0
-      21:30 at 95.0
-      22:00 at 166.0
-      22:30 at 237.0
-      23:00 at 308.0
-      23:30 at 379.0
+      "9pm at 24.0
+      9.30pm at 95.0
+      10pm at 166.0
+      10.30pm at 237.0
+      11pm at 308.0
+      11.30pm at 379.0
       Sat 2 Jul at 450.0, major
-      00:30 at 521.0
-      01:00 at 592.0
-      01:30 at 663.0
-      02:00 at 734.0
-      02:30 at 805.0
-      03:00 at 876.0"
+      12.30am at 521.0
+      1am at 592.0
+      1.30am at 663.0
+      2am at 734.0
+      2.30am at 805.0
+      3am at 876.0
+      Fri 1 Jul at 24.0"
     `);
   });
 
   test('the same night in London time: the same instants, London’s round hours', () => {
     const window = [Date.parse('2016-07-01T15:00:00Z'), Date.parse('2016-07-01T21:00:00Z')] as const;
     expect(drawAxis('chronological', window, LONDON)).toMatchInlineSnapshot(`
-      "16:00 at 24.0
-      16:30 at 95.0
-      17:00 at 166.0
-      17:30 at 237.0
-      18:00 at 308.0
-      18:30 at 379.0
-      19:00 at 450.0
-      19:30 at 521.0
-      20:00 at 592.0
-      20:30 at 663.0
-      21:00 at 734.0
-      21:30 at 805.0
-      22:00 at 876.0"
+      "4pm at 24.0
+      4.30pm at 95.0
+      5pm at 166.0
+      5.30pm at 237.0
+      6pm at 308.0
+      6.30pm at 379.0
+      7pm at 450.0
+      7.30pm at 521.0
+      8pm at 592.0
+      8.30pm at 663.0
+      9pm at 734.0
+      9.30pm at 805.0
+      10pm at 876.0
+      Fri 1 Jul at 24.0"
     `);
   });
 
   test('an hour and a half around the 9.20pm entry, in Dhaka time', () => {
     const window = [Date.parse('2016-07-01T15:15:00Z'), Date.parse('2016-07-01T16:45:00Z')] as const;
     expect(drawAxis('chronological', window, DHAKA)).toMatchInlineSnapshot(`
-      "21:15 at 24.0
-      21:30 at 166.0
-      21:45 at 308.0
-      22:00 at 450.0
-      22:15 at 592.0
-      22:30 at 734.0
-      22:45 at 876.0"
+      "9.15pm at 24.0
+      9.30pm at 166.0
+      9.45pm at 308.0
+      10pm at 450.0
+      10.15pm at 592.0
+      10.30pm at 734.0
+      10.45pm at 876.0
+      Fri 1 Jul at 24.0"
     `);
   });
 
-  test('story order: every third event’s number, spread evenly across the plot', () => {
-    expect(drawAxis('sequence', [-0.5, placements.length - 0.5], DHAKA)).toMatchInlineSnapshot(`
-      "1 at 41.0
-      4 at 143.3
-      7 at 245.5
-      10 at 347.8
-      13 at 450.0
-      16 at 552.2
-      19 at 654.5
-      22 at 756.7
-      25 at 859.0"
+  test('story steps: what the report says of each stretch of steps, in its clock style, with the date once', () => {
+    expect(drawAxis('sequence', [0, 6], DHAKA)).toMatchInlineSnapshot(`
+      "Before 9.20pm at 27.0
+      9.20pm, Fri 1 Jul at 169.0, major
+      After 9.20pm at 311.0
+      (step line) at 450.0
+      (step line) at 592.0
+      After 11.20pm at 737.0"
+    `);
+  });
+
+  test('story steps on a phone: labels too wide for their stretch take turns on two rows', () => {
+    const { container } = render(
+      <svg>
+        <TimeAxis ticks={getAxisTicks('sequence', [0, 6], [16, 342], DHAKA, placements)} height={300} />
+      </svg>,
+    );
+    const labels = [...container.querySelectorAll('text')].map(
+      (t) => `${t.textContent} @y${t.getAttribute('y') ?? ''}`,
+    );
+    expect(labels).toMatchInlineSnapshot(`
+      [
+        "Before 9.20pm @y11",
+        "9.20pm, Fri 1 Jul @y24",
+        "After 9.20pm @y11",
+        "After 11.20pm @y24",
+      ]
     `);
   });
 });

@@ -10,6 +10,7 @@ import { describeEventTime } from '../time/describeEventTime.ts';
 import { formatClock, formatDay } from '../time/formatClock.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWindow.ts';
+import { getStepCount, keepPlacements } from '../time/getStorySteps.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
@@ -17,12 +18,15 @@ import { getAxisTicks } from './getAxisTicks.ts';
 import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
 import {
+  getItemExtent,
   getMarkExtent,
   getPosition,
+  getWrapWidth,
   labelPlacements,
   LANE_HEADER_HEIGHT,
   layoutChart,
   MARK_RADIUS,
+  MAX_LABEL_LINES,
 } from './layoutChart.ts';
 import type { ChartItem } from './layoutChart.ts';
 import { Legend } from './Legend.tsx';
@@ -93,24 +97,38 @@ export function getMarkDomId(id: EventId): string {
 export function Timeline(props: TimelineProps) {
   const { ref, index, extent, zone, scaleMode: mode, selectedId, onSelect, width, reducedMotion } = props;
   const { shownIds, highlightIds } = props;
-  // Filtered-out events leave the chart; in story order the rest close ranks.
+  // Filtered-out events leave the chart; in story steps the rest close ranks.
   const placements = useMemo(
-    () =>
-      shownIds === undefined
-        ? props.placements
-        : props.placements.filter((p) => shownIds.has(p.id)).map((p, sequence) => ({ ...p, sequence })),
+    () => (shownIds === undefined ? props.placements : keepPlacements(props.placements, (p) => shownIds.has(p.id))),
     [props.placements, shownIds],
   );
   const { window: requested, onWindowChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
+  // Focus that a press brings (a click or the start of a drag) must not move the view: only keyboard focus does.
+  const isPointerFocus = useRef(false);
   const lanes = useMemo(
     () => index.timeline.categories.map((c) => ({ id: c.id, label: c.label })),
     [index.timeline.categories],
   );
   const isClient = useIsClient();
+  const stepCount = useMemo(() => getStepCount(placements), [placements]);
+  const wrapWidth = getWrapWidth(mode, stepCount, width);
   const labelled = useMemo(
-    () => labelPlacements(placements, (id) => index.getEvent(id)?.title ?? id, isClient),
-    [placements, index, isClient],
+    () =>
+      labelPlacements(
+        placements,
+        (id) => index.getEvent(id)?.title ?? id,
+        isClient,
+        wrapWidth,
+        mode === 'sequence' ? MAX_LABEL_LINES : 1,
+      ),
+    [placements, index, isClient, wrapWidth, mode],
+  );
+  // Arrow keys and positions follow the story: step by step, and in reading order within a step.
+  const storyOrder = useMemo(
+    () =>
+      mode === 'sequence' ? [...placements].sort((a, b) => a.step - b.step || a.sequence - b.sequence) : placements,
+    [mode, placements],
   );
   const layout = useMemo(
     () =>
@@ -141,15 +159,16 @@ export function Timeline(props: TimelineProps) {
       const total = layout.items.length;
       const count = `${shown} of ${total} events shown`;
       if (mode === 'sequence') {
-        const first = Math.max(1, Math.ceil(from + 1));
-        const last = Math.min(total, Math.floor(to + 1));
-        return `Showing events ${first} to ${last} in order: ${count}.`;
+        const first = Math.min(stepCount, Math.max(1, Math.round(from) + 1));
+        const last = Math.max(first, Math.min(stepCount, Math.round(to)));
+        const steps = first === last ? `step ${first}` : `steps ${first} to ${last}`;
+        return `Showing ${steps} of ${stepCount} in the story: ${count}.`;
       }
       const start = new Date(from);
       const end = new Date(to);
       return `Showing ${formatClock(start, zone)}, ${formatDay(start, zone, false)} to ${formatClock(end, zone)}, ${formatDay(end, zone, false)}, ${formatZoneLabel(zone, start)}: ${count}.`;
     },
-    [layout, mode, range, r0, r1, zone],
+    [layout, mode, range, r0, r1, zone, stepCount],
   );
 
   // What the live region says, and the selection the chart last followed (a different one is news).
@@ -168,8 +187,8 @@ export function Timeline(props: TimelineProps) {
     const { id, says } = source;
     if (id === undefined) return undefined;
     if (says === 'position') {
-      const position = placements.findIndex((p) => p.id === id);
-      return `${getTitle(id)}. Event ${position + 1} of ${placements.length}.`;
+      const position = storyOrder.findIndex((p) => p.id === id);
+      return `${getTitle(id)}. Event ${position + 1} of ${storyOrder.length}.`;
     }
     if (says === 'selection' && id !== spoken.selection) return `Selected: ${getTitle(id)}. ${describeWindow(settled)}`;
     return describeWindow(settled);
@@ -228,6 +247,8 @@ export function Timeline(props: TimelineProps) {
     if (source.kind === 'link') {
       const current = zoomTransform(node).rescaleX(layout.xBase).domain() as [number, number];
       if (getViewWindowKey(toViewWindow(current, mode, placements, layout.domain)) === getViewWindowKey(requested)) {
+        // Already shown (the first view of a link lays its window out at once): still say what it shows.
+        if (requested !== undefined) setSpoken((said) => ({ ...said, text: describeWindow(zoomTransform(node)) }));
         return;
       }
     }
@@ -255,18 +276,16 @@ export function Timeline(props: TimelineProps) {
       const source: ZoomSource = { kind: 'follow', id, says };
       const current = zoomTransform(node);
       const item = id === undefined ? undefined : itemById.get(id);
-      const position = item === undefined ? undefined : layout.xBase(getPosition(mode, item.placement));
-      const px = position === undefined ? undefined : current.applyX(position);
-      const isVisible =
-        item === undefined || px === undefined || (px >= r0 + MARK_RADIUS && px + item.labelWidth <= r1);
-      if (isVisible || position === undefined) {
+      const extent = item === undefined ? undefined : getItemExtent(mode, item, current.rescaleX(layout.xBase), range);
+      if (extent === undefined || (extent[0] >= r0 - MARK_RADIUS && extent[1] <= r1 + MARK_RADIUS)) {
         if (always) moveTo(current, { source, animate: false });
         return;
       }
-      const target = r0 + (r1 - r0) * 0.25;
-      moveTo(zoomIdentity.translate(target - current.k * position, 0).scale(current.k), { source, animate });
+      // Move it in by as little as shows it whole: off the left, to the left edge; off the right, to the right.
+      const shift = extent[0] < r0 ? r0 + MARK_RADIUS - extent[0] : r1 - MARK_RADIUS - extent[1];
+      moveTo(current.translate(shift / current.k, 0), { source, animate });
     },
-    [itemById, layout, mode, moveTo, r0, r1],
+    [itemById, layout, mode, moveTo, r0, r1, range],
   );
 
   // Every change of selection reaches the chart as a move that follows it (of no length when the event is in
@@ -312,7 +331,7 @@ export function Timeline(props: TimelineProps) {
     moveTo(zoomIdentity, { source: { kind: 'control' } });
   };
   const handleKeyDown = (event: KeyboardEvent<SVGGElement>, id: EventId) => {
-    const position = placements.findIndex((p) => p.id === id);
+    const position = storyOrder.findIndex((p) => p.id === id);
     const goTo = (target: Placement | undefined) => {
       if (target !== undefined) focusEvent(target.id, 'position');
     };
@@ -321,16 +340,16 @@ export function Timeline(props: TimelineProps) {
     if (command === undefined || command === 'close') return;
     switch (command) {
       case 'previous':
-        goTo(placements[position - 1]);
+        goTo(storyOrder[position - 1]);
         break;
       case 'next':
-        goTo(placements[position + 1]);
+        goTo(storyOrder[position + 1]);
         break;
       case 'first':
-        goTo(placements[0]);
+        goTo(storyOrder[0]);
         break;
       case 'last':
-        goTo(placements.at(-1));
+        goTo(storyOrder.at(-1));
         break;
       case 'open':
         onSelect(id);
@@ -393,6 +412,7 @@ export function Timeline(props: TimelineProps) {
     [layout, mode, laneIndex],
   );
   const selectedItem = selectedId === undefined ? undefined : itemById.get(selectedId);
+  const positionOf = useMemo(() => new Map(storyOrder.map((p, i) => [p.id, i + 1])), [storyOrder]);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -402,8 +422,8 @@ export function Timeline(props: TimelineProps) {
         </h2>
         <p className="timeline-caption">
           {mode === 'sequence'
-            ? 'Events evenly spaced in an order consistent with the report; distance is not time.'
-            : `Times in ${formatZoneLabel(zone, new Date(extent.start))}. Drag, scroll or pinch to move and zoom.`}
+            ? `Each column follows the one before, in an order the report allows; events in one column are not said to be at the same time, and distance is not time. Times in ${formatZoneLabel(zone, new Date(extent.start))}.`
+            : `Spaced by the clock, in ${formatZoneLabel(zone, new Date(extent.start))}. An event the report gives no time for fades on from the earliest it can be.`}
         </p>
       </div>
       <div className="timeline-toolbar" role="toolbar" aria-label="Zoom and pan">
@@ -437,6 +457,15 @@ export function Timeline(props: TimelineProps) {
           role="listbox"
           aria-label="Events by time, one lane per category"
           aria-orientation="horizontal"
+          onPointerDownCapture={() => {
+            isPointerFocus.current = true;
+          }}
+          onPointerUpCapture={() => {
+            isPointerFocus.current = false;
+          }}
+          onPointerCancelCapture={() => {
+            isPointerFocus.current = false;
+          }}
           onBlur={(event) => {
             const next = event.relatedTarget;
             if (focusRequest !== undefined && !(next instanceof Node && event.currentTarget.contains(next))) {
@@ -451,6 +480,14 @@ export function Timeline(props: TimelineProps) {
             <linearGradient id="timeline-span-fade" x1="0" x2="1" y1="0" y2="0">
               <stop offset="0%" stopColor="currentColor" stopOpacity="0.55" />
               <stop offset="100%" stopColor="currentColor" stopOpacity="0.06" />
+            </linearGradient>
+            <linearGradient id="timeline-fade-on" x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0%" stopColor="currentColor" stopOpacity="0.5" />
+              <stop offset="100%" stopColor="currentColor" stopOpacity="0" />
+            </linearGradient>
+            <linearGradient id="timeline-fade-back" x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0%" stopColor="currentColor" stopOpacity="0" />
+              <stop offset="100%" stopColor="currentColor" stopOpacity="0.5" />
             </linearGradient>
           </defs>
           <g aria-hidden="true">
@@ -513,11 +550,12 @@ export function Timeline(props: TimelineProps) {
                         x={x}
                         range={range}
                         y={y}
-                        label={item.label}
+                        lines={item.lines}
                         labelWidth={item.labelWidth}
+                        labelSide={item.labelSide}
                         accessibleName={accessibleNameOf(item)}
                         domId={getMarkDomId(id)}
-                        position={item.placement.sequence + 1}
+                        position={positionOf.get(id) ?? item.placement.sequence + 1}
                         setSize={placements.length}
                         isSelected={id === selectedId}
                         isActive={id === tabStopId}
@@ -531,7 +569,7 @@ export function Timeline(props: TimelineProps) {
                         onFocus={() => {
                           if (activeId !== id) setActiveId(id);
                           if (focusRequest !== undefined) setFocusRequest(undefined);
-                          bringIntoView(id, 'window');
+                          if (!isPointerFocus.current) bringIntoView(id, 'window');
                         }}
                         onKeyDown={(e) => {
                           handleKeyDown(e, id);

@@ -4,6 +4,100 @@ import type { ScaleMode } from '../time/createBaseScale.ts';
 import { getZonedTicks } from '../time/getZonedTicks.ts';
 import type { Placement } from '../time/placeEvents.ts';
 import type { AxisTick } from './TimeAxis.tsx';
+import { formatShortDay } from '../time/formatClock.ts';
+import { getStepBounds, getStoryStretches } from '../time/getStorySteps.ts';
+import type { StoryStretch } from '../time/getStorySteps.ts';
+import { describeStepBounds } from '../time/describeStepBounds.ts';
+import { measureLabel } from './measureLabel.ts';
+
+const stretchesOf = new WeakMap<readonly Placement[], StoryStretch[]>();
+
+/** The story's stretches, worked out once per set of placements (the axis asks on every frame of a zoom). */
+function getStretches(placements: readonly Placement[]): StoryStretch[] {
+  let stretches = stretchesOf.get(placements);
+  if (stretches === undefined) {
+    stretches = getStoryStretches(getStepBounds(placements));
+    stretchesOf.set(placements, stretches);
+  }
+  return stretches;
+}
+
+/** How far past the plot's edge a tick's label may reach before it hangs inwards, px (the padding beside it). */
+const EDGE_SLACK_PX = 10;
+
+/**
+ * An axis label's width, px, estimated the same way on the server and in the browser (the axis is prerendered),
+ * and generously: the axis is set smaller than the labels it is measured as.
+ */
+function labelWidth(label: string): number {
+  return measureLabel(label, false);
+}
+
+/** The narrowest a stretch may be before the axis marks only every nth one, px. */
+const MIN_STRETCH_PX = 24;
+
+/** Room kept between one stretch's label and the next on its row, px. */
+const LABEL_GAP_PX = 8;
+
+/**
+ * The story axis: one label per stretch of steps whose events share what is known of their time, over a bracket
+ * as wide as the stretch, and a quiet line at each step. A stretch that starts left of the plot keeps its label at
+ * the plot's left edge while it has room, so a panned view still says where it is.
+ */
+function getStoryTicks(
+  x: (step: number) => number,
+  [r0, r1]: readonly [number, number],
+  zone: ZoneName,
+  placements: readonly Placement[],
+): AxisTick[] {
+  const inView = getStretches(placements)
+    .map((stretch) => ({ stretch, left: x(stretch.from), right: x(stretch.to + 1) }))
+    .filter(({ left, right }) => right > r0 && left < r1);
+  // A story of thousands of steps marks every nth stretch in view, as a clock axis marks every nth hour.
+  const stride = Math.max(1, Math.ceil(inView.length / Math.max(2, Math.floor((r1 - r0) / MIN_STRETCH_PX))));
+  const visible = stride === 1 ? inView : inView.filter((_, i) => i % stride === 0);
+  // Labels wider than their stretch take turns on two rows, each free up to the next label on its row.
+  const width = labelWidth;
+  const isCrowded = visible.some(
+    ({ stretch, left, right }) =>
+      width(describeStepBounds(stretch.bounds, zone, false)) > Math.min(right, r1) - Math.max(left, r0),
+  );
+  const ticks: AxisTick[] = [];
+  let hasDay = false;
+  // Where the last label on each row ends, px: a label may hang back from its stretch's end into free room.
+  const rowEnds = [r0, r0];
+  visible.forEach(({ stretch, left, right }, i) => {
+    const from = Math.max(left, r0);
+    const to = Math.min(right, r1);
+    const row = isCrowded ? i % 2 : 1;
+    const nextOnRow = visible[i + (isCrowded ? 2 : 1)];
+    const roomAfter = (nextOnRow === undefined ? r1 : Math.min(r1, nextOnRow.left)) - from - LABEL_GAP_PX;
+    const roomBefore = to - Math.max(rowEnds[row] ?? r0, r0) - LABEL_GAP_PX;
+    const isTimed = stretch.bounds.earliest !== undefined || stretch.bounds.latest !== undefined;
+    const choices = [
+      describeStepBounds(stretch.bounds, zone, isTimed && !hasDay),
+      describeStepBounds(stretch.bounds, zone, false),
+    ];
+    const after = choices.find((c) => width(c) <= roomAfter);
+    const before = after === undefined ? choices.find((c) => width(c) <= roomBefore) : undefined;
+    const label = after ?? before ?? '';
+    if (isTimed && label === choices[0] && choices[0] !== choices[1]) hasDay = true;
+    if (label !== '') rowEnds[row] = after !== undefined ? from + width(label) : to;
+    ticks.push({
+      x: left,
+      label,
+      isMajor: stretch.bounds.earliest !== undefined && stretch.bounds.earliest === stretch.bounds.latest,
+      span: [from, to],
+      row,
+      anchor: before !== undefined ? 'end' : 'start',
+    });
+    for (let step = stretch.from + 1; stride === 1 && step <= stretch.to; step += 1) {
+      const at = x(step);
+      if (at > r0 && at < r1) ticks.push({ x: at, label: '', isMajor: false });
+    }
+  });
+  return ticks;
+}
 
 /** Roughly how far apart axis ticks are, px. */
 export const TICK_SPACING_PX = 90;
@@ -22,19 +116,25 @@ export function getAxisTicks(
   const [r0, r1] = range;
   const x = scaleLinear().domain([w0, w1]).range([r0, r1]);
   const count = Math.max(2, Math.floor((r1 - r0) / TICK_SPACING_PX));
-  if (mode === 'sequence') {
-    const first = Math.max(0, Math.ceil(w0));
-    const last = Math.min(placements.length - 1, Math.floor(w1));
-    const step = Math.max(1, Math.ceil((last - first + 1) / count));
-    const result: AxisTick[] = [];
-    for (let i = first; i <= last; i += step) {
-      result.push({ x: x(i), label: String(i + 1), isMajor: placements[i]?.kind === 'exact' });
-    }
-    return result;
+  if (mode === 'sequence') return getStoryTicks(x, range, zone, placements);
+  const zoned = getZonedTicks(w0, w1, zone, count);
+  const ticks: AxisTick[] = zoned.map((tick) => {
+    const at = x(tick.at);
+    // A label that would stick out of the plot hangs from its tick towards the inside instead.
+    const half = labelWidth(tick.label) / 2;
+    const anchor = at - half < r0 - EDGE_SLACK_PX ? 'start' : at + half > r1 + EDGE_SLACK_PX ? 'end' : 'middle';
+    return { x: at, label: tick.label, isMajor: tick.isDayStart, anchor };
+  });
+  // The window's date, above the first tick, unless a day starts right there: the axis always says which day.
+  if (zoned[0]?.isDayStart !== true) {
+    ticks.push({
+      x: r0,
+      label: formatShortDay(new Date(w0), zone),
+      isMajor: false,
+      row: 0,
+      anchor: 'start',
+      hasLine: false,
+    });
   }
-  return getZonedTicks(w0, w1, zone, count).map((tick) => ({
-    x: x(tick.at),
-    label: tick.label,
-    isMajor: tick.isDayStart,
-  }));
+  return ticks;
 }

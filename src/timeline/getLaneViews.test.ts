@@ -23,6 +23,7 @@ function makeLayout(busyCount: number, width = 1000) {
       id: id as EventId,
       kind: 'exact',
       sequence: 0,
+      step: 0,
       anchor: at,
       earliest: at,
       latest: at,

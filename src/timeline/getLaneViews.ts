@@ -1,6 +1,6 @@
 import type { CategoryId } from '../data/schema.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
-import { getLabelStart, getMarkExtent, getPosition, LANE_GAP, LANE_HEADER_HEIGHT, ROW_HEIGHT } from './layoutChart.ts';
+import { getItemExtent, getPosition, LANE_HEADER_HEIGHT } from './layoutChart.ts';
 import type { ChartItem, ChartLayout } from './layoutChart.ts';
 import { ROW_GAP_PX } from './layoutLanes.ts';
 
@@ -74,14 +74,14 @@ export function getLaneViews(
   return layout.lanes.map((lane) => {
     const all = layout.itemsByLane.get(lane.id) ?? [];
     const isCrowded = layout.crowdedLanes.has(lane.id);
-    const rows = Math.round((lane.height - LANE_HEADER_HEIGHT - LANE_GAP) / ROW_HEIGHT);
-    const rowTop = lane.top + LANE_HEADER_HEIGHT + ROW_HEIGHT / 2;
+    const { rowHeight } = layout;
+    const { rows } = lane;
+    const rowTop = lane.top + LANE_HEADER_HEIGHT + rowHeight / 2;
     const timed: Box[] = [];
     const spanning: Box[] = [];
     for (const item of all) {
       const position = x(getPosition(mode, item.placement));
-      const [left, markRight] = getMarkExtent(mode, item.placement, x, range);
-      const right = Math.max(markRight, getLabelStart(mode, item.placement, x) + item.labelWidth);
+      const [left, right] = getItemExtent(mode, item, x, range);
       if (right < r0 || left > r1) continue;
       (position >= r0 && position <= r1 ? timed : spanning).push({ item, left, right });
     }
@@ -93,7 +93,7 @@ export function getLaneViews(
     const taken: { left: number; right: number }[][] = [];
     const timedRows = timed.length > LANE_MARK_LIMIT ? [] : stackBoxes(timed, rows, taken);
     if (timed.length > LANE_MARK_LIMIT || timedRows.includes(undefined)) {
-      const density = getDensityPath(timed, x, mode, range, lane.top + LANE_HEADER_HEIGHT, rows * ROW_HEIGHT);
+      const density = getDensityPath(timed, x, mode, range, lane.top + LANE_HEADER_HEIGHT, rows * rowHeight);
       return { lane: lane.id, marks: [], inView, hidden: 0, density };
     }
     const spanningRows = stackBoxes(spanning, rows, taken);
@@ -101,7 +101,7 @@ export function getLaneViews(
     const place = (boxes: readonly Box[], rowsOf: readonly (number | undefined)[]) => {
       boxes.forEach(({ item }, i) => {
         const row = rowsOf[i];
-        if (row !== undefined) marks.push({ item, y: rowTop + row * ROW_HEIGHT });
+        if (row !== undefined) marks.push({ item, y: rowTop + row * rowHeight });
       });
     };
     place(timed, timedRows);

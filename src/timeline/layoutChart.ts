@@ -3,24 +3,33 @@ import type { CategoryId, EventId } from '../data/schema.ts';
 import { createBaseScale, getStoryDomain } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
+import { getStepCount } from '../time/getStorySteps.ts';
 import { layoutLanes } from './layoutLanes.ts';
 import type { MarkBox } from './layoutLanes.ts';
-import { fitLabelWithWidth } from './measureLabel.ts';
+import { fitLabelWithWidth, wrapLabel } from './measureLabel.ts';
 
 /** Height of the axis above the lanes, px. */
 export const AXIS_HEIGHT = 34;
 /** Height of a lane's heading, px. */
 export const LANE_HEADER_HEIGHT = 22;
-/** Height of one row of marks, px: at least the 24 px a touch target needs. */
+/** Height of one row of one-line marks, px: at least the 24 px a touch target needs. */
 export const ROW_HEIGHT = 26;
+/** Height of each further line of a wrapped label, px. */
+export const LINE_HEIGHT = 16;
+/** The most lines a story-step label wraps to. */
+export const MAX_LABEL_LINES = 4;
+/** The narrowest a story-step label wraps to, px, however many steps share the width: below it, labels stack. */
+export const MIN_WRAP_PX = 150;
 /** Space below each lane, px. */
 export const LANE_GAP = 8;
 /** Horizontal room kept at each side of the plot, px, so edge marks and their rings show. */
 export const SIDE_PADDING = 16;
-/** The longest a label may be before it is cut with an ellipsis, px. */
+/** The longest a one-line label (clock-time spacing) may be before it is cut with an ellipsis, px. */
 export const MAX_LABEL_PX = 250;
 /** Space between a mark and its label, px. */
 export const LABEL_OFFSET = 10;
+/** How far an order-only event's fade runs on the clock scale, px: a direction from a bound, not an end. */
+export const FADE_PX = 28;
 /** Half the width of a mark's shape, px. */
 export const MARK_RADIUS = 7;
 /** The most rows a lane stacks; a lane that needs more is crowded, and aggregated until zoom parts it. */
@@ -38,9 +47,16 @@ export interface ChartItem {
   y: number;
   /** The label as drawn: the title, cut to fit. */
   label: string;
-  /** The drawn label's width, px. */
+  /** The label's lines, top to bottom: the title wrapped (story steps) or on one line. */
+  lines: readonly string[];
+  /** The drawn label's width, px: its widest line. */
   labelWidth: number;
+  /** Which side of the mark the label sits on: the left near the plot's right edge, so it is never cut off. */
+  labelSide: LabelSide;
 }
+
+/** Which side of its mark a label is drawn on. */
+export type LabelSide = 'right' | 'left';
 
 /** A lane and where it sits. */
 export interface ChartLane {
@@ -52,6 +68,8 @@ export interface ChartLane {
   top: number;
   /** Its height, px. */
   height: number;
+  /** How many rows of marks it has. */
+  rows: number;
 }
 
 /** Everything the chart needs to draw, computed once for a width and scale mode; zooming only moves x. */
@@ -70,11 +88,30 @@ export interface ChartLayout {
   crowdedLanes: ReadonlySet<CategoryId>;
   /** The chart's height, px. */
   height: number;
+  /** Height of every row of marks, px: room for the most lines any label wraps to. */
+  rowHeight: number;
+  /** How many steps the story has (story-step spacing); 0 on the clock scale. */
+  stepCount: number;
 }
 
 /** Where a placement's mark sits along the base axis: time, or its place in the sequence. */
 export function getPosition(mode: ScaleMode, placement: Placement): number {
-  return mode === 'sequence' ? placement.sequence : placement.anchor;
+  return mode === 'sequence' ? placement.step : placement.anchor;
+}
+
+/** The height of a row whose tallest label has `lines` lines, px. */
+export function getRowHeight(lines: number): number {
+  return ROW_HEIGHT + Math.max(0, lines - 1) * LINE_HEIGHT;
+}
+
+/**
+ * How wide story-step labels wrap, px: the width of a step at the whole-story zoom, less the mark, within
+ * [MIN_WRAP_PX, MAX_LABEL_PX]. On the clock scale labels keep one line of at most MAX_LABEL_PX.
+ */
+export function getWrapWidth(mode: ScaleMode, stepCount: number, width: number): number {
+  if (mode !== 'sequence') return MAX_LABEL_PX;
+  const step = (width - 2 * SIDE_PADDING) / Math.max(1, stepCount);
+  return Math.round(Math.min(MAX_LABEL_PX, Math.max(MIN_WRAP_PX, step - LABEL_OFFSET - MARK_RADIUS - 8)));
 }
 
 /** The horizontal extent of a mark (without its label), px, on a given scale. */
@@ -86,42 +123,81 @@ export function getMarkExtent(
 ): [number, number] {
   const centre = x(getPosition(mode, placement));
   if (mode === 'sequence' || placement.kind === 'exact') return [centre - MARK_RADIUS, centre + MARK_RADIUS];
+  // An order-only event draws a short fade from its one bound, never a line to the story's edge.
+  if (placement.kind === 'order') {
+    if (placement.earliest !== undefined) return [centre - MARK_RADIUS, centre + FADE_PX];
+    if (placement.latest !== undefined) return [centre - FADE_PX, centre + MARK_RADIUS];
+    return [centre - MARK_RADIUS, centre + MARK_RADIUS];
+  }
   const from = placement.earliest === undefined ? r0 : x(placement.earliest);
   const to = placement.latest === undefined ? r1 : x(placement.latest);
   return [Math.min(from, centre) - MARK_RADIUS, Math.max(to, centre) + MARK_RADIUS];
 }
 
 /**
- * Where a mark's label starts at the earliest, px: just after the mark's point, whatever its kind. (EventMark
- * may start a band's label later, inside the band's visible start; this is the bound lane stacking uses.)
+ * Where a mark's label starts at the earliest, px: just after the mark's point, whatever its kind, or a label's
+ * width before it when the label sits on the left. (EventMark may start a band's label later, inside the band's
+ * visible start; this is the bound lane stacking uses.)
  */
-export function getLabelStart(mode: ScaleMode, placement: Placement, x: (value: number) => number): number {
-  return x(getPosition(mode, placement)) + LABEL_OFFSET;
+export function getLabelStart(
+  mode: ScaleMode,
+  placement: Placement,
+  x: (value: number) => number,
+  side: LabelSide = 'right',
+  labelWidth = 0,
+): number {
+  const centre = x(getPosition(mode, placement));
+  if (side === 'left') return centre - LABEL_OFFSET - labelWidth;
+  // On the clock scale an order-only event fades on from its earliest bound; its label starts past the fade.
+  const fadesOn = mode === 'chronological' && placement.kind === 'order' && placement.earliest !== undefined;
+  return centre + (fadesOn ? FADE_PX + 4 : LABEL_OFFSET);
 }
 
-/** A placement with its label as drawn: the title, cut to fit. */
+/** The horizontal extent of a mark with its label, px, on a given scale. */
+export function getItemExtent(
+  mode: ScaleMode,
+  item: Pick<ChartItem, 'placement' | 'labelSide' | 'labelWidth'>,
+  x: (value: number) => number,
+  range: readonly [number, number],
+): [number, number] {
+  const [left, right] = getMarkExtent(mode, item.placement, x, range);
+  const labelStart = getLabelStart(mode, item.placement, x, item.labelSide, item.labelWidth);
+  return [Math.min(left, labelStart), Math.max(right, labelStart + item.labelWidth)];
+}
+
+/** A placement with its label as drawn: the title, wrapped or cut to fit. */
 export interface LabelledPlacement {
   /** Where the event sits in time. */
   placement: Placement;
-  /** The title, cut to fit with an ellipsis where it had to be. */
+  /** The title as drawn, its lines joined: cut with an ellipsis only where it could not fit. */
   label: string;
-  /** The label's width, px. */
+  /** The label's lines, top to bottom. */
+  lines: readonly string[];
+  /** The label's width, px: its widest line. */
   labelWidth: number;
 }
 
 /**
- * Cuts every title to fit and measures it. It does not depend on the chart's width, so a resize (or the first
- * measurement of the page's width) lays the chart out again without measuring thousands of labels again.
+ * Wraps (story steps) or cuts (clock time) every title to fit `wrapWidth` and measures it. It depends on the
+ * wrap width alone, not the chart's width, so a resize that keeps the wrap width (every resize of a story with
+ * many steps, where labels wrap at MIN_WRAP_PX) lays the chart out again without measuring labels again.
  * `isPrecise`: measure with the browser's canvas; false on the server and while hydrating.
  */
 export function labelPlacements(
   placements: readonly Placement[],
   getTitle: (id: EventId) => string,
   isPrecise: boolean,
+  wrapWidth = MAX_LABEL_PX,
+  maxLines = 1,
 ): LabelledPlacement[] {
   return placements.map((placement) => {
-    const { label, width } = fitLabelWithWidth(getTitle(placement.id), MAX_LABEL_PX, isPrecise);
-    return { placement, label, labelWidth: Math.min(MAX_LABEL_PX, width) };
+    const title = getTitle(placement.id);
+    if (maxLines <= 1) {
+      const { label, width } = fitLabelWithWidth(title, wrapWidth, isPrecise);
+      return { placement, label, lines: [label], labelWidth: Math.min(wrapWidth, width) };
+    }
+    const { lines, width } = wrapLabel(title, wrapWidth, maxLines, isPrecise);
+    return { placement, label: lines.join(' '), lines, labelWidth: Math.min(wrapWidth, width) };
   });
 }
 
@@ -145,32 +221,60 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
   const { mode, labelled, extent, lanes, width } = input;
   const firstLane = lanes[0]?.id;
   const categoryOf = (id: EventId) => input.categoryOf(id) ?? firstLane ?? ('' as CategoryId);
-  const domain = getStoryDomain(mode, extent, labelled.length);
+  const stepCount = getStepCount(labelled.map((l) => l.placement));
+  const domain = getStoryDomain(mode, extent, stepCount);
   const range: [number, number] = [SIDE_PADDING, Math.max(SIDE_PADDING + 1, width - SIDE_PADDING)];
   const xBase = createBaseScale(domain, range[0], range[1]);
-  const boxes: MarkBox[] = labelled.map(({ placement, labelWidth }) => {
-    const [left, right] = getMarkExtent(mode, placement, xBase, range);
-    const labelEnd = getLabelStart(mode, placement, xBase) + labelWidth;
-    return { id: placement.id, lane: categoryOf(placement.id), left, right: Math.max(right, labelEnd) };
+  // A label that would run past the plot's right edge sits left of its mark, when there is room there.
+  const sideOf = ({ placement, labelWidth }: LabelledPlacement): LabelSide => {
+    const centre = xBase(getPosition(mode, placement));
+    const fitsRight = centre + LABEL_OFFSET + labelWidth <= range[1];
+    return fitsRight || centre - LABEL_OFFSET - labelWidth < range[0] ? 'right' : 'left';
+  };
+  const sided = labelled.map((l) => ({ ...l, labelSide: sideOf(l) }));
+  const boxes: MarkBox[] = sided.map((item) => {
+    const [left, right] = getItemExtent(mode, item, xBase, range);
+    return { id: item.placement.id, lane: categoryOf(item.placement.id), left, right };
   });
+  let mostLines = 1;
+  for (const l of labelled) mostLines = Math.max(mostLines, l.lines.length);
+  const rowHeight = getRowHeight(mostLines);
   const { rowOf, rowsPerLane, crowdedLanes, boxesByLane } = layoutLanes(
     lanes.map((l) => l.id),
     boxes,
     MAX_ROWS_PER_LANE,
   );
+  // A lane whose rows hold their events apart sizes each row to its tallest label; a crowded lane, whose rows
+  // are filled again at every zoom, gives every row room for the tallest label of all.
+  const linesOf = new Map(labelled.map((l) => [l.placement.id, l.lines.length]));
+  const rowTops = new Map<CategoryId, number[]>();
   let top = AXIS_HEIGHT;
   const chartLanes: ChartLane[] = lanes.map((lane) => {
-    const height = LANE_HEADER_HEIGHT + (rowsPerLane.get(lane.id) ?? 1) * ROW_HEIGHT + LANE_GAP;
-    const placed = { id: lane.id, label: lane.label, top, height };
+    const rows = rowsPerLane.get(lane.id) ?? 1;
+    const heights = Array.from({ length: rows }, () => (crowdedLanes.has(lane.id) ? rowHeight : getRowHeight(1)));
+    if (!crowdedLanes.has(lane.id)) {
+      for (const box of boxesByLane.get(lane.id) ?? []) {
+        const row = rowOf.get(box.id) ?? 0;
+        heights[row] = Math.max(heights[row] ?? 0, getRowHeight(linesOf.get(box.id) ?? 1));
+      }
+    }
+    const tops: number[] = [];
+    let rowTop = top + LANE_HEADER_HEIGHT;
+    for (const h of heights) {
+      tops.push(rowTop + h / 2);
+      rowTop += h;
+    }
+    rowTops.set(lane.id, tops);
+    const height = rowTop - top + LANE_GAP;
+    const placed = { id: lane.id, label: lane.label, top, height, rows };
     top += height;
     return placed;
   });
-  const laneTop = new Map(chartLanes.map((l) => [l.id, l.top]));
-  const items = labelled.map(({ placement, label, labelWidth }) => {
+  const items = sided.map(({ placement, label, lines, labelWidth, labelSide }) => {
     const lane = categoryOf(placement.id);
     const row = rowOf.get(placement.id) ?? 0;
-    const y = (laneTop.get(lane) ?? AXIS_HEIGHT) + LANE_HEADER_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT / 2;
-    return { placement, lane, row, y, label, labelWidth };
+    const y = rowTops.get(lane)?.[row] ?? AXIS_HEIGHT + LANE_HEADER_HEIGHT + rowHeight / 2;
+    return { placement, lane, row, y, label, lines, labelWidth, labelSide };
   });
   // Each lane's items in the order its rows were filled: by where their boxes start.
   const itemById = new Map(items.map((item) => [item.placement.id, item]));
@@ -183,5 +287,15 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     }
     itemsByLane.set(lane, laneItems);
   }
-  return { xBase, domain, lanes: chartLanes, items, itemsByLane, crowdedLanes, height: top + 4 };
+  return {
+    xBase,
+    domain,
+    lanes: chartLanes,
+    items,
+    itemsByLane,
+    crowdedLanes,
+    height: top + 4,
+    rowHeight,
+    stepCount: mode === 'sequence' ? stepCount : 0,
+  };
 }

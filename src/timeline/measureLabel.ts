@@ -84,3 +84,19 @@ export function fitLabelWithWidth(text: string, maxWidth: number, isPrecise = tr
 export function fitLabel(text: string, maxWidth: number, isPrecise = true): string {
   return fitLabelWithWidth(text, maxWidth, isPrecise).label;
 }
+
+/**
+ * The label wrapped between words into at most `maxLines` lines no wider than `maxWidth` px, with lines of even
+ * length, and its widest line's width. Only a title that cannot fit even so is cut, after a whole word, with "…".
+ */
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  isPrecise = true,
+): { lines: string[]; width: number } {
+  const measure = (value: string) => measureLabel(value, isPrecise);
+  if (measure(text) <= maxWidth) return { lines: [text], width: measure(text) };
+  const { lines } = fitText(text, { maxWidth, maxLines, maxSize: 1, minSize: 1, measure, isBalanced: true });
+  return { lines, width: Math.max(0, ...lines.map(measure)) };
+}

@@ -51,8 +51,20 @@ const parse = (href: string, context = ROOT) => {
 };
 
 describe('parseViewState', () => {
-  test('opens the whole story in Dhaka time, chronologically, from a bare link', () => {
+  test('opens the whole story in Dhaka time, in story steps, from a bare link', () => {
     expect(parse('/')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(DEFAULT_VIEW.scaleMode).toBe('sequence');
+  });
+
+  test('a link made before story steps were the default, with a window of instants and no scale, keeps clock time', () => {
+    const { view, notices } = parse('/?from=2016-07-01T15:00:00Z&to=2016-07-01T18:00:00Z');
+    expect(notices).toEqual([]);
+    expect(view.scaleMode).toBe('chronological');
+    expect(view.window).toEqual({
+      kind: 'time',
+      from: Date.parse('2016-07-01T15:00:00Z'),
+      to: Date.parse('2016-07-01T18:00:00Z'),
+    });
   });
 
   test('reads the event from its own path and the rest from the query', () => {
@@ -64,6 +76,7 @@ describe('parseViewState', () => {
       ...DEFAULT_VIEW,
       selectedId: 'gunmen-storm-cafe',
       zone: 'Europe/London',
+      scaleMode: 'chronological',
       window: { kind: 'time', from: Date.parse('2016-07-01T15:00:00Z'), to: Date.parse('2016-07-01T18:00:00Z') },
     });
   });

@@ -19,7 +19,7 @@ export interface ViewState {
   selectedId: EventId | undefined;
   /** The IANA zone every time is shown in (`zone`). */
   zone: ZoneName;
-  /** How the chart spaces events: by true time or evenly in story order (`scale`). */
+  /** How the chart spaces events: in story steps (the default) or by the clock (`scale=chronological`). */
   scaleMode: ScaleMode;
   /** The chart's visible window in data terms (`from`, `to`); undefined for the whole story. */
   window: ViewWindow | undefined;
@@ -288,17 +288,19 @@ export const LINK_FIELDS: { readonly [F in keyof ViewState]: LinkField<F> } = {
   },
   scaleMode: {
     keys: ['scale'],
-    default: 'chronological',
+    default: 'sequence',
     read: (link) => {
       const value = link.get('scale');
       if (value === 'sequence' || value === 'chronological') return { value };
-      if (value === undefined) return { value: 'chronological' };
+      // Before story steps were the default, a link with a window in instants and no scale meant clock time.
+      if (value === undefined)
+        return { value: parseInstant(link.get('from')) === undefined ? 'sequence' : 'chronological' };
       return {
-        value: 'chronological',
-        notice: { key: 'scale', message: 'The spacing in this link was not recognised, so true time is shown.' },
+        value: 'sequence',
+        notice: { key: 'scale', message: 'The spacing in this link was not recognised, so the story steps are shown.' },
       };
     },
-    write: (scaleMode) => (scaleMode === 'chronological' ? {} : { params: [['scale', scaleMode]] }),
+    write: (scaleMode) => (scaleMode === 'sequence' ? {} : { params: [['scale', scaleMode]] }),
   },
   window: {
     keys: ['from', 'to'],
