@@ -23,7 +23,7 @@ async function readView(page: Page) {
   return {
     path: new URL(page.url()).pathname,
     zone: await page.getByRole('combobox', { name: 'Show times in' }).inputValue(),
-    storyOrder: await page.getByRole('radio', { name: /^Story order/ }).isChecked(),
+    clockTime: await page.getByRole('radio', { name: /^Clock time/ }).isChecked(),
     axis: (await readSettledAxis(page)).map((tick) => tick.label),
     search: await page.getByRole('searchbox', { name: 'Search events /' }).inputValue(),
     filters: (await filters.count()) === 0 ? [] : await filters.getByRole('button').allTextContents(),
@@ -46,11 +46,11 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('sharing a view', () =>
     const { page } = opened;
 
     await page.getByRole('combobox', { name: 'Show times in' }).selectOption('Europe/London');
-    await page.getByRole('radio', { name: /^Story order/ }).check();
+    await page.getByRole('radio', { name: /^Clock time/ }).check();
     await page.getByRole('searchbox', { name: 'Search events /' }).fill('gunmen');
     await page.locator('summary', { hasText: /^Filters$/ }).click();
     await page.getByRole('checkbox', { name: /^The attack \(/ }).check();
-    // Zoomed last: in story order a filter closes the ranks and so changes the window.
+    // Zoomed last, after the filter, so the window is the one the reader ends on.
     await getToolbarButton(page, 'Zoom in').click();
     await readSettledAxis(page);
     await getChart(page)

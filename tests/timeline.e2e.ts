@@ -95,7 +95,7 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     expect(zoomedScale.minutesAtLeftEdge + pointerX * zoomedScale.minutesPerPixel).toBeCloseTo(timeUnderPointer, -0.5);
     expect(zoomed.map((tick) => tick.label)).not.toEqual(whole.map((tick) => tick.label));
     expect(await zoomOut.isEnabled()).toBe(true);
-    expect(await getToolbarButton(page, 'Fit whole story').isEnabled()).toBe(true);
+    expect(await getToolbarButton(page, 'Fit all').isEnabled()).toBe(true);
 
     const start = await findEmptyPlotPoint(page);
     const announcedAfterZoom = await getLiveRegion(page).textContent();
@@ -121,7 +121,7 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     await open();
     const zoomIn = getToolbarButton(page, 'Zoom in');
     const zoomOut = getToolbarButton(page, 'Zoom out');
-    const fit = getToolbarButton(page, 'Fit whole story');
+    const fit = getToolbarButton(page, 'Fit all');
     const earlier = getToolbarButton(page, '← Earlier');
     const later = getToolbarButton(page, 'Later →');
     // The whole story is on screen: only zooming in can do anything.
@@ -278,34 +278,33 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     await expectNoProblems(opened);
   });
 
-  test('story order spaces events by sequence, numbers the axis, and true time restores the clock', async () => {
+  test('story steps are the default, labelled with what the report gives; clock time spaces by the hour, and back', async () => {
     await open();
     const section = getTimelineSection(page);
     const caption = section.locator('.timeline-caption');
-    const trueTime = page.getByRole('radio', { name: 'True time (spaced by the clock)' });
-    const storyOrder = page.getByRole('radio', { name: 'Story order (evenly spaced in order)' });
-    expect(await trueTime.isChecked()).toBe(true);
-    const clockCaption = await caption.textContent();
-    expect(clockCaption).toContain('Dhaka (UTC+6)');
-    const clockAxis = await readSettledAxis(page);
-    expect(clockAxis.every((tick) => /^(\d{2}:\d{2}|[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2})$/.test(tick.label))).toBe(
-      true,
-    );
+    const clockTime = page.getByRole('radio', { name: /^Clock time/ });
+    const storySteps = page.getByRole('radio', { name: /^Story steps/ });
+    expect(await storySteps.isChecked()).toBe(true);
+    const storyCaption = await caption.textContent();
+    expect(storyCaption).toContain('Columns are steps, not times');
+    expect(storyCaption).toContain('Dhaka (UTC+6)');
+    const storyAxis = (await readSettledAxis(page)).map((tick) => tick.label).filter((label) => label !== '');
+    expect(storyAxis).toEqual(['Before 9.20pm', '9.20pm, Fri 1 Jul', 'After 9.20pm', 'After 11.20pm']);
 
-    await storyOrder.check();
-    await expect.poll(() => caption.textContent()).not.toBe(clockCaption);
-    expect(await caption.textContent()).toMatch(/order/i);
-    expect(await storyOrder.isChecked()).toBe(true);
-    const sequenceLabels = (await readSettledAxis(page)).map((tick) => tick.label);
-    expect(sequenceLabels.length).toBeGreaterThan(1);
-    expect(sequenceLabels.every((label) => /^\d+$/.test(label))).toBe(true);
-    const numbers = sequenceLabels.map(Number);
-    expect(numbers[0]).toBe(1);
-    expect(numbers.every((n, i) => n >= 1 && n <= 25 && (i === 0 || n > (numbers[i - 1] ?? Infinity)))).toBe(true);
+    await clockTime.check();
+    await expect.poll(() => caption.textContent()).not.toBe(storyCaption);
+    expect(await caption.textContent()).toMatch(/^Spaced by the clock, in Dhaka \(UTC\+6\)\./);
+    const clockAxis = (await readSettledAxis(page)).map((tick) => tick.label);
+    // One clock style on the page: the report's "9.20pm", never "21:20"; the window's date is on the axis.
+    expect(
+      clockAxis.every((label) =>
+        /^(\d{1,2}(\.\d{2})?(am|pm)|noon|midnight|[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2})$/.test(label),
+      ),
+    ).toBe(true);
+    expect(clockAxis).toContain('Fri 1 Jul');
 
-    await trueTime.check();
-    await expect.poll(() => caption.textContent()).toBe(clockCaption);
-    await expect.poll(() => readAxisLabels(page)).toEqual(clockAxis.map((tick) => tick.label));
+    await storySteps.check();
+    await expect.poll(() => caption.textContent()).toBe(storyCaption);
 
     await expectNoProblems(opened);
   });

@@ -261,24 +261,8 @@ export function App(props: AppProps) {
       )}
       <div className="app-body">
         <main className="app-main">
-          <div className="app-controls">
-            <ZoneSwitch
-              zone={view.zone}
-              readerZone={readerZone}
-              at={new Date(extent.start)}
-              onChange={(zone) => {
-                dispatch({ kind: 'set-zone', zone });
-              }}
-            />
-            {embed === undefined && <ShareLink title={meta.title} />}
-            <ScaleSwitch
-              scaleMode={view.scaleMode}
-              onChange={(scaleMode) => {
-                dispatch({ kind: 'set-scale', scaleMode });
-              }}
-            />
-          </div>
-          <div className="app-explore">
+          {/* Every secondary control in one compact toolbar, so the chart starts high on the first screen. */}
+          <div className="app-toolbar">
             <SearchBox
               query={view.query}
               matchCount={searchMatches?.size}
@@ -288,6 +272,21 @@ export function App(props: AppProps) {
               }}
             />
             <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
+            <ZoneSwitch
+              zone={view.zone}
+              readerZone={readerZone}
+              at={new Date(extent.start)}
+              onChange={(zone) => {
+                dispatch({ kind: 'set-zone', zone });
+              }}
+            />
+            <ScaleSwitch
+              scaleMode={view.scaleMode}
+              onChange={(scaleMode) => {
+                dispatch({ kind: 'set-scale', scaleMode });
+              }}
+            />
+            {embed === undefined && <ShareLink title={meta.title} />}
           </div>
           {/* A reader about to pick an event: fetch the panel's code now, so it opens without a wait. */}
           <div ref={chartBoxRef} className="app-chart" onPointerEnter={prefetchEventPanel} onFocus={prefetchEventPanel}>

@@ -5,16 +5,17 @@ interface ScaleSwitchProps {
   onChange: (mode: ScaleMode) => void;
 }
 
-const MODES: readonly { mode: ScaleMode; label: string; hint: string }[] = [
-  { mode: 'sequence', label: 'Story steps', hint: 'in the order the report gives' },
-  { mode: 'chronological', label: 'Clock time', hint: 'spaced by the hour' },
+/** `label` is what shows; `short` is all a phone shows of it (the name keeps the whole label and the hint). */
+const MODES: readonly { mode: ScaleMode; short: string; rest: string; hint: string }[] = [
+  { mode: 'sequence', short: 'Story', rest: 'steps', hint: 'events in an order the report allows' },
+  { mode: 'chronological', short: 'Clock', rest: 'time', hint: 'events spaced by the hour' },
 ];
 
 /** Story steps (the default: events in an order the report allows) or clock time (spaced by the hour). */
 export function ScaleSwitch({ scaleMode, onChange }: ScaleSwitchProps) {
   return (
     <fieldset className="scale-switch">
-      <legend>Spacing</legend>
+      <legend className="visually-hidden">Spacing</legend>
       {MODES.map((m) => (
         <label key={m.mode} className="scale-switch-option">
           <input
@@ -27,7 +28,8 @@ export function ScaleSwitch({ scaleMode, onChange }: ScaleSwitchProps) {
             }}
           />
           <span>
-            {m.label} <span className="scale-switch-hint">({m.hint})</span>
+            {m.short} <span className="scale-switch-rest">{m.rest}</span>
+            <span className="visually-hidden"> ({m.hint})</span>
           </span>
         </label>
       ))}

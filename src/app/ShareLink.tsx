@@ -47,8 +47,13 @@ export function ShareLink({ title }: ShareLinkProps) {
 
   return (
     <div className="share-link">
-      <button type="button" className="share-link-button" onClick={() => void copy()}>
-        Copy link to this view
+      <button
+        type="button"
+        className="share-link-button"
+        onClick={() => void copy()}
+        aria-label="Copy link to this view"
+      >
+        Copy link
       </button>
       {canShare && (
         <button type="button" className="share-link-button" onClick={() => void share()}>

@@ -134,7 +134,7 @@ describe('the chart and the list together', () => {
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
     expect(earlier).toBeEnabled();
     expect(later).toBeEnabled();
-    await user.click(screen.getByRole('button', { name: 'Fit whole story' }));
+    await user.click(screen.getByRole('button', { name: 'Fit all' }));
     expect(earlier).toBeDisabled();
   });
 
@@ -157,11 +157,13 @@ describe('the chart and the list together', () => {
   test('the chart opens in story steps; the switch spaces events by the clock, and back', async () => {
     const { user } = await renderApp();
     expect(screen.getByRole('radio', { name: /Story steps/ })).toBeChecked();
-    expect(screen.getByText(/^Each column follows the one before, in an order the report allows/)).toBeInTheDocument();
+    expect(screen.getByText(/^Columns are steps, not times/)).toHaveTextContent(
+      'Columns are steps, not times, in an order the report allows. Dhaka (UTC+6).',
+    );
     await user.click(screen.getByRole('radio', { name: /Clock time/ }));
     expect(screen.getByText(/^Spaced by the clock, in Dhaka \(UTC\+6\)\./)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /Story steps/ }));
-    expect(screen.getByText(/^Each column follows the one before/)).toBeInTheDocument();
+    expect(screen.getByText(/^Columns are steps, not times/)).toBeInTheDocument();
   });
 
   test('lists every key binding in a visible help', async () => {

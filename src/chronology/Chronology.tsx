@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeStatus, STATUS_LABELS } from '../shared/describeStatus.ts';
+import { describeStatusBriefly } from '../shared/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
+import { describeStepBounds } from '../time/describeStepBounds.ts';
+import { placeEvents } from '../time/placeEvents.ts';
 import { SourceList } from '../shared/SourceList.tsx';
 import { getChronologyButtonId } from './chronologyIds.ts';
 
@@ -30,11 +32,16 @@ export const CHRONOLOGY_PAGE_SIZE = 100;
  * Every event in time order, in words: the text alternative to the chart and the
  * page a reader without the chart (or without JavaScript) reads.
  */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function Chronology({ index, zone, selectedId, onSelect, shownIds, highlightIds }: ChronologyProps) {
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
   const [limit, setLimit] = useState(CHRONOLOGY_PAGE_SIZE);
   const firstAddedRef = useRef<EventId | undefined>(undefined);
   const events = shownIds === undefined ? index.events : index.events.filter((event) => shownIds.has(event.id));
+  const placementOf = new Map(placeEvents(index.events).map((p) => [p.id, p]));
   // The chosen event is always in the list, however far down, so the list and the panel agree.
   const selectedAt = events.findIndex((event) => event.id === selectedId);
   const count = Math.min(events.length, Math.max(limit, selectedAt + 1));
@@ -55,6 +62,11 @@ export function Chronology({ index, zone, selectedId, onSelect, shownIds, highli
           const isMatch = highlightIds?.has(event.id) === true;
           const isDimmed = highlightIds !== undefined && !isMatch;
           const time = describeEventTime(event.time, zone, getTitle);
+          const placement = placementOf.get(event.id);
+          const shortTime =
+            event.time.kind === 'order' && placement !== undefined
+              ? describeStepBounds(placement, zone, true)
+              : time.text;
           const headingId = `chronology-${event.id}`;
           return (
             <li
@@ -64,9 +76,6 @@ export function Chronology({ index, zone, selectedId, onSelect, shownIds, highli
               aria-current={event.id === selectedId ? 'true' : undefined}
             >
               <article aria-labelledby={headingId}>
-                <p className="chronology-time">
-                  {time.dateTime === undefined ? time.text : <time dateTime={time.dateTime}>{time.text}</time>}
-                </p>
                 <h3 id={headingId} className="chronology-title">
                   {onSelect === undefined ? (
                     event.title
@@ -84,19 +93,20 @@ export function Chronology({ index, zone, selectedId, onSelect, shownIds, highli
                     </button>
                   )}
                 </h3>
+                {/* The time in a few words: the bounds for an order-only event; the panel words it in full. */}
+                <p className="chronology-time">
+                  {time.dateTime === undefined ? shortTime : <time dateTime={time.dateTime}>{shortTime}</time>}
+                  <span className="chronology-precision"> · {time.precision}</span>
+                </p>
                 {isMatch && <p className="chronology-match">Matches</p>}
+                <p className="chronology-summary">{event.summary}</p>
                 <p className="chronology-tags">
                   <span className="chronology-category">
                     {index.getCategory(event.category)?.label ?? event.category}
                   </span>
-                  <span className={`status-badge status-badge-${event.status}`}>{STATUS_LABELS[event.status]}</span>
-                  <span className="chronology-precision">{time.precision}</span>
-                </p>
-                <p className="chronology-summary">{event.summary}</p>
-                <p className="chronology-status">{describeStatus(event, index)}</p>
-                <p className="chronology-known">
-                  <span className="chronology-known-label">How the time is known: </span>
-                  {event.time.known}
+                  <span className={`status-badge status-badge-${event.status}`}>
+                    {capitalise(describeStatusBriefly(event, index))}
+                  </span>
                 </p>
                 <details className="chronology-sources">
                   <summary>

@@ -94,6 +94,31 @@ describe('EntityIndex', () => {
     expect(getArticleNames(inGulshan)).toEqual(['A medical centre in Gulshan']);
   });
 
+  test('lists each event once among the places, under the most precise one, and counts the rest as within', () => {
+    const { section } = renderIndex();
+    const places = within(section).getByRole('list', { name: 'Places' });
+    const listedAt = new Map<string, string>();
+    for (const article of within(places).getAllByRole('article')) {
+      const name = within(article).getByRole('heading', { level: 4 }).textContent;
+      const events = within(article).queryByRole('list', { name: /^Events here/ });
+      for (const button of events === null ? [] : within(events).getAllByRole('button')) {
+        const title = button.textContent;
+        expect(listedAt.get(title), `${title} is listed under ${listedAt.get(title) ?? ''} and ${name}`).toBe(
+          undefined,
+        );
+        listedAt.set(title, name);
+      }
+    }
+    expect(listedAt.get('Gunmen burst into the Holey Artisan Bakery')).toBe('Holey Artisan Bakery');
+    // Dhaka's own heading counts every event in it, the café's included, as the Dhaka filter does.
+    const dhaka = getArticle(places, 'Dhaka');
+    const dhakaTotal = getEntityEvents(index, 'dhaka' as EntityId).length;
+    expect(within(dhaka).getByRole('heading', { level: 5 }).textContent).toMatch(
+      new RegExp(`^Events here \\(\\d+ of ${dhakaTotal}\\)$`),
+    );
+    expect(within(dhaka).getByText(/in the places within it, listed under them\.$/)).toBeInTheDocument();
+  });
+
   test('gives each entity its role, its description and the attackers’ side in words', () => {
     const { section } = renderIndex();
     const rizvi = getArticle(section, 'Gowher Rizvi');
@@ -180,7 +205,9 @@ describe('EntityIndex', () => {
 
 describe('an entity named in many events (a generated timeline of 300)', () => {
   const long = indexTimeline(deepFreeze(generateTimeline({ events: 300 })));
+  // Not a place: a place lists only the events right at it (the rest under the places within it).
   const [busiest] = [...long.timeline.entities]
+    .filter((entity) => entity.kind !== 'place')
     .map((entity) => ({ entity, events: getEntityEvents(long, entity.id) }))
     .sort((a, b) => b.events.length - a.events.length);
   if (busiest === undefined) throw new Error('The generated timeline names no entity.');

@@ -3,7 +3,7 @@ import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Entity, EntityId, EntityKind, EventId } from '../data/schema.ts';
 import { SourceList } from '../shared/SourceList.tsx';
-import { getEntityEvents } from '../shared/getEntityEvents.ts';
+import { getEntityEvents, getEventPlaces } from '../shared/getEntityEvents.ts';
 import { getPlaceTree, type PlaceNode } from './getPlaceTree.ts';
 import './entityIndex.css';
 
@@ -56,6 +56,13 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
     [index],
   );
   const placeTree = useMemo(() => getPlaceTree(index), [index]);
+  // Each event is listed once among the places: under the most precise place it names.
+  const eventsAtPlace = useMemo(() => {
+    const byPlace = new Map<EntityId, EventId[]>();
+    for (const [eventId, placeId] of getEventPlaces(index))
+      byPlace.set(placeId, [...(byPlace.get(placeId) ?? []), eventId]);
+    return byPlace;
+  }, [index]);
   const [showingAll, setShowingAll] = useState<ReadonlySet<EntityId>>(new Set());
   // The entry whose "Show all" was just pressed: focus goes on to the first event it added.
   const [expandedLast, setExpandedLast] = useState<EntityId | undefined>(undefined);
@@ -65,7 +72,10 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
     const nameId = `${baseId}-${entity.id}-name`;
     const eventsId = `${baseId}-${entity.id}-events`;
     const isHighlighted = highlightedId === entity.id;
-    const eventIds = eventsByEntity.get(entity.id) ?? [];
+    // A place lists the events that happened right there; those in the places within it are listed under them.
+    const allEventIds = eventsByEntity.get(entity.id) ?? [];
+    const eventIds = entity.kind === 'place' ? (eventsAtPlace.get(entity.id) ?? []) : allEventIds;
+    const elsewhere = allEventIds.length - eventIds.length;
     const enclosing = entity.kind === 'place' ? getEnclosingNames(entity, index) : [];
     const passages = entity.sources.length === 1 ? '1 passage' : `${entity.sources.length} passages`;
     return (
@@ -89,8 +99,13 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
           <SourceList sources={entity.sources} index={index} />
         </details>
         <h5 id={eventsId} className="entity-index-events-heading">
-          Events
+          {entity.kind === 'place' ? `Events here (${eventIds.length} of ${allEventIds.length})` : 'Events'}
         </h5>
+        {elsewhere > 0 && (
+          <p className="entity-index-elsewhere">
+            {elsewhere === 1 ? '1 event' : `${elsewhere} events`} in the places within it, listed under them.
+          </p>
+        )}
         <button
           type="button"
           className="entity-index-highlight"
@@ -102,9 +117,9 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
         >
           Highlight its events on the timeline
         </button>
-        {eventIds.length === 0 ? (
+        {allEventIds.length === 0 ? (
           <p className="entity-index-no-events">The report ties no event to it.</p>
-        ) : (
+        ) : eventIds.length === 0 ? null : (
           <>
             <ul className="entity-index-events" aria-labelledby={eventsId}>
               {(showingAll.has(entity.id) ? eventIds : eventIds.slice(0, ENTITY_EVENTS_SHOWN)).map((eventId, i) => (

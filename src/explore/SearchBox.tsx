@@ -57,7 +57,7 @@ export function SearchBox({ query, matchCount, total, onChange }: SearchBoxProps
           autoComplete="off"
           spellCheck={false}
           aria-describedby="event-search-result"
-          placeholder="A name, a place, a word"
+          placeholder="Name, place or word"
           onChange={(event) => {
             onChange(event.target.value);
           }}

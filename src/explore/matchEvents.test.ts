@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
-import type { CategoryId, EntityId } from '../data/schema.ts';
+import type { CategoryId, EntityId, EventId } from '../data/schema.ts';
+import { getEntityEvents, getEventPlaces } from '../shared/getEntityEvents.ts';
 import { hasFilters, NO_FILTERS, STATUSES } from '../view/eventFilters.ts';
 import type { EventFilters } from '../view/eventFilters.ts';
 import { countFilterOptions, filterEvents, normaliseForSearch, searchEvents } from './matchEvents.ts';
@@ -105,5 +106,36 @@ describe('filterEvents', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a place keeps the events of the places within it, in the filters and in the index alike', () => {
+  const idx = indexTimeline(timeline);
+  const counts = countFilterOptions(idx, NO_FILTERS);
+
+  test('every entity’s filter count is the events its filter keeps and the events the index lists under it', () => {
+    for (const entity of idx.timeline.entities) {
+      const kept = filterEvents(idx, { ...NO_FILTERS, entities: [entity.id] });
+      expect(counts.entities.get(entity.id), entity.id).toBe(kept.size);
+      expect([...kept], entity.id).toEqual(getEntityEvents(idx, entity.id));
+    }
+  });
+
+  test('Gulshan counts the events at the medical centre inside it, and Dhaka those of the café and of Gulshan', () => {
+    const count = (id: string) => counts.entities.get(id as EntityId) ?? 0;
+    expect(count('gulshan')).toBeGreaterThanOrEqual(count('medical-centre'));
+    expect(count('gulshan')).toBeGreaterThan(0);
+    const dhaka = new Set(getEntityEvents(idx, 'dhaka' as EntityId));
+    for (const id of ['holey-artisan-bakery', 'gulshan']) {
+      for (const eventId of getEntityEvents(idx, id as EntityId)) expect(dhaka.has(eventId), eventId).toBe(true);
+    }
+  });
+
+  test('the index of places lists each event once, under the most precise place it names', () => {
+    const places = getEventPlaces(idx);
+    expect(places.get('gunmen-storm-cafe' as EventId)).toBe('holey-artisan-bakery');
+    for (const [eventId, placeId] of places) {
+      expect(getEntityEvents(idx, placeId), eventId).toContain(eventId);
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { CategoryId, EntityId, EventId, Status, TimelineEvent } from '../data/schema.ts';
 import { STATUSES } from '../view/eventFilters.ts';
 import type { EventFilters } from '../view/eventFilters.ts';
+import { getEntityEventSets } from '../shared/getEntityEvents.ts';
 
 /** Text as search compares it: no accents, no case, one kind of quote, single spaces. */
 export function normaliseForSearch(text: string): string {
@@ -60,17 +61,14 @@ export function searchEvents(index: TimelineIndex, query: string): ReadonlySet<E
   return found;
 }
 
-function keepsEvent(event: DeepReadonly<TimelineEvent>, filters: EventFilters): boolean {
-  return (
+/** The events the filters keep, in time order. A place keeps the events of the places that lie in it. */
+export function filterEvents(index: TimelineIndex, filters: EventFilters): ReadonlySet<EventId> {
+  const sets = getEntityEventSets(index);
+  const keepsEvent = (event: DeepReadonly<TimelineEvent>) =>
     (filters.categories.length === 0 || filters.categories.includes(event.category)) &&
     (filters.statuses.length === 0 || filters.statuses.includes(event.status)) &&
-    (filters.entities.length === 0 || filters.entities.some((id) => involvesEntity(event, id)))
-  );
-}
-
-/** The events the filters keep, in time order. */
-export function filterEvents(index: TimelineIndex, filters: EventFilters): ReadonlySet<EventId> {
-  return new Set(index.events.filter((event) => keepsEvent(event, filters)).map((event) => event.id));
+    (filters.entities.length === 0 || filters.entities.some((id) => sets.get(id)?.has(event.id) === true));
+  return new Set(index.events.filter(keepsEvent).map((event) => event.id));
 }
 
 /** How many events each option would keep, with the other kinds of filter as they are. */
@@ -92,8 +90,13 @@ export function countFilterOptions(index: TimelineIndex, filters: EventFilters):
     const count = counts.get(key);
     if (count !== undefined) counts.set(key, count + 1);
   };
+  // An entity's count is the events listed under it in the index (a place's include those of the places in it).
+  const entitiesOf = new Map<EventId, EntityId[]>();
+  for (const [entityId, events] of getEntityEventSets(index)) {
+    for (const eventId of events) entitiesOf.set(eventId, [...(entitiesOf.get(eventId) ?? []), entityId]);
+  }
   for (const event of index.events) {
-    const named = index.getEntitiesOf(event.id);
+    const named = entitiesOf.get(event.id) ?? [];
     const meetsCategory = filters.categories.length === 0 || filters.categories.includes(event.category);
     const meetsStatus = filters.statuses.length === 0 || filters.statuses.includes(event.status);
     const meetsEntity = filters.entities.length === 0 || filters.entities.some((id) => named.includes(id));

@@ -38,3 +38,51 @@ export function getEntityEvents(index: TimelineIndex, entityId: EntityId): reado
     .filter((event) => named.has(event.id) || (event.place !== undefined && places.has(event.place)))
     .map((event) => event.id);
 }
+
+const eventSetsOf = new WeakMap<TimelineIndex, ReadonlyMap<EntityId, ReadonlySet<EventId>>>();
+
+/**
+ * Every entity's events as a set ({@link getEntityEvents}), worked out once per index: the one answer the
+ * filters, their counts and the index of people and places share, so their numbers always agree.
+ */
+export function getEntityEventSets(index: TimelineIndex): ReadonlyMap<EntityId, ReadonlySet<EventId>> {
+  let sets = eventSetsOf.get(index);
+  if (sets === undefined) {
+    sets = new Map(index.timeline.entities.map((entity) => [entity.id, new Set(getEntityEvents(index, entity.id))]));
+    eventSetsOf.set(index, sets);
+  }
+  return sets;
+}
+
+/** How many places a place lies in: 0 for a country, 3 for a café in Gulshan in Dhaka in Bangladesh. */
+function getPlaceDepth(index: TimelineIndex, placeId: EntityId): number {
+  const seen = new Set<EntityId>();
+  let depth = 0;
+  let current = index.getEntity(placeId);
+  while (current?.partOf !== undefined && !seen.has(current.id)) {
+    seen.add(current.id);
+    current = index.getEntity(current.partOf);
+    if (current === undefined) break;
+    depth += 1;
+  }
+  return depth;
+}
+
+/**
+ * For each event that names a place, the most precise one: where it happened, or, among the places it names,
+ * the one that lies deepest (the café rather than Dhaka). The index of places lists each event once, there.
+ */
+export function getEventPlaces(index: TimelineIndex): ReadonlyMap<EventId, EntityId> {
+  const places = new Map<EventId, EntityId>();
+  for (const event of index.events) {
+    const named = [event.place, ...index.getEntitiesOf(event.id)].filter(
+      (id): id is EntityId => id !== undefined && index.getEntity(id)?.kind === 'place',
+    );
+    let best: EntityId | undefined;
+    for (const id of named) {
+      if (best === undefined || getPlaceDepth(index, id) > getPlaceDepth(index, best)) best = id;
+    }
+    if (best !== undefined) places.set(event.id, best);
+  }
+  return places;
+}

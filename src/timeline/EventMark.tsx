@@ -5,6 +5,7 @@ import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { Placement } from '../time/placeEvents.ts';
 import { FADE_PX, getLabelStart, getPosition, LABEL_OFFSET, LINE_HEIGHT, MARK_RADIUS } from './layoutChart.ts';
 import type { LabelSide } from './layoutChart.ts';
+import { MarkShape } from './MarkShape.tsx';
 
 interface EventMarkProps {
   placement: Placement;
@@ -135,6 +136,10 @@ export function EventMark(props: EventMarkProps) {
           aria-hidden="true"
         />
       )}
+      {/* A band's status shows in a badge at its visible start. */}
+      {isBand && (
+        <MarkShape kind="interval" status={status} cx={Math.max(from, r0) + MARK_RADIUS} cy={y} r={MARK_RADIUS - 1} />
+      )}
       {isFade && (
         <g className="event-mark-fade" aria-hidden="true">
           <rect
@@ -147,7 +152,7 @@ export function EventMark(props: EventMarkProps) {
           <line className="event-mark-fade-edge" x1={centre} x2={centre} y1={y - 8} y2={y + 8} />
         </g>
       )}
-      {!isBand && !isFade && <MarkShape kind={placement.kind} cx={centre} cy={y} />}
+      {!isBand && !isFade && <MarkShape kind={placement.kind} status={status} cx={centre} cy={y} r={MARK_RADIUS - 1} />}
       <rect
         className="event-mark-label-bg"
         x={labelX - 3}
@@ -166,31 +171,4 @@ export function EventMark(props: EventMarkProps) {
       </text>
     </g>
   );
-}
-
-function MarkShape({ kind, cx, cy }: { kind: Placement['kind']; cx: number; cy: number }) {
-  const r = MARK_RADIUS - 1;
-  if (kind === 'order') {
-    return (
-      <path
-        className="event-mark-shape"
-        d={`M${cx},${cy - r - 1} L${cx + r + 1},${cy} L${cx},${cy + r + 1} L${cx - r - 1},${cy} Z`}
-        aria-hidden="true"
-      />
-    );
-  }
-  if (kind === 'interval') {
-    return (
-      <rect
-        className="event-mark-shape"
-        x={cx - r}
-        y={cy - r / 1.5}
-        width={2 * r}
-        height={(2 * r) / 1.5}
-        rx={3}
-        aria-hidden="true"
-      />
-    );
-  }
-  return <circle className="event-mark-shape" cx={cx} cy={cy} r={r} aria-hidden="true" />;
 }

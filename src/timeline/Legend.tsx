@@ -1,63 +1,117 @@
 import { STATUS_LABELS } from '../shared/describeStatus.ts';
 import type { Status } from '../data/schema.ts';
+import type { PlacementKind } from '../time/placeEvents.ts';
+import { MarkShape } from './MarkShape.tsx';
 
-const PRECISIONS = [
-  { kind: 'exact', label: 'Exact time', note: 'the report gives the minute' },
-  { kind: 'approximate', label: 'Approximate', note: 'a best estimate, with the range it may be off by' },
-  { kind: 'interval', label: 'Time window', note: 'happened some time within the band' },
-  { kind: 'interval-spans', label: 'Lasting', note: 'went on through the whole band, from its start to its end' },
+type SwatchKind = PlacementKind | 'interval-spans' | 'order-clock';
+
+const PRECISIONS: readonly { kind: SwatchKind; label: string; note: string }[] = [
+  { kind: 'exact', label: 'Stated time', note: 'a circle: the report gives the minute' },
+  {
+    kind: 'approximate',
+    label: 'Approximate',
+    note: 'a circle with whiskers: a best estimate and how far off it may be',
+  },
+  { kind: 'interval', label: 'Time window', note: 'a bar: happened some time within it' },
+  { kind: 'interval-spans', label: 'Lasting', note: 'a fading bar: went on through it, from its start' },
   {
     kind: 'order',
     label: 'Order only',
-    note: 'no time given: some time along the dotted line; an arrow means no end is known',
+    note: 'a diamond: no time given; in story steps it sits in the first column after all it is known to follow',
   },
-] as const;
+  {
+    kind: 'order-clock',
+    label: 'Order only, by the clock',
+    note: 'a fade from the earliest it can be (or up to the latest): some time after (or before) that line',
+  },
+];
 
 const STATUSES: readonly Status[] = ['stated', 'attributed', 'claimed', 'unconfirmed', 'disputed'];
 
-const STATUS_NOTES: Readonly<Record<Status, string>> = {
-  stated: 'filled, solid outline',
-  attributed: 'filled, dashed outline',
-  claimed: 'hollow, solid outline',
-  unconfirmed: 'hollow, dotted outline',
-  disputed: 'hollow, long-dashed outline',
+/** What fills a shape for each status, in words: the key and the legend say the same. */
+export const STATUS_FILLS: Readonly<Record<Status, string>> = {
+  stated: 'filled',
+  attributed: 'half filled',
+  claimed: 'empty',
+  unconfirmed: 'empty with a dot',
+  disputed: 'empty with a slash',
 };
 
-function Swatch({ kind, status }: { kind: string; status: Status }) {
-  const className = `event-mark event-mark-status-${status}`;
+/** The short words the key beside the chart uses for each status. */
+const STATUS_KEY_WORDS: Readonly<Record<Status, string>> = {
+  stated: 'the report',
+  attributed: 'a named source',
+  claimed: 'the attackers',
+  unconfirmed: 'not confirmed',
+  disputed: 'disputed',
+};
+
+/** A mark as the chart draws it, small, for the key and the legend. */
+export function Swatch({ kind, status = 'stated' }: { kind: SwatchKind; status?: Status }) {
   return (
-    <svg className="legend-swatch" width="44" height="20" viewBox="0 0 44 20" aria-hidden="true">
-      <g className={className}>
-        {kind === 'exact' && <circle className="event-mark-shape" cx="22" cy="10" r="6" />}
+    <svg className="legend-swatch" width="36" height="18" viewBox="0 0 36 18" aria-hidden="true">
+      <g className={`event-mark event-mark-status-${status}`}>
         {kind === 'approximate' && (
-          <>
-            <g className="event-mark-whiskers">
-              <line x1="6" x2="38" y1="10" y2="10" />
-              <line x1="6" x2="6" y1="5" y2="15" />
-              <line x1="38" x2="38" y1="5" y2="15" />
-            </g>
-            <circle className="event-mark-shape" cx="22" cy="10" r="6" />
-          </>
+          <g className="event-mark-whiskers">
+            <line x1="4" x2="32" y1="9" y2="9" />
+            <line x1="4" x2="4" y1="4" y2="14" />
+            <line x1="32" x2="32" y1="4" y2="14" />
+          </g>
         )}
-        {kind === 'interval' && <rect className="event-mark-band" x="4" y="4" width="36" height="12" rx="6" />}
+        {kind === 'interval' && <rect className="event-mark-band" x="3" y="3" width="30" height="12" rx="6" />}
         {kind === 'interval-spans' && (
-          <rect className="event-mark-band event-mark-band-spans" x="4" y="4" width="36" height="12" rx="6" />
+          <rect className="event-mark-band event-mark-band-spans" x="3" y="3" width="30" height="12" rx="6" />
         )}
-        {kind === 'order' && (
-          <>
-            <g className="event-mark-window">
-              <line x1="10" x2="40" y1="10" y2="10" />
-              <path d="M33,6 L40,10 L33,14" />
-            </g>
-            <path className="event-mark-shape" d="M10,3 L17,10 L10,17 L3,10 Z" />
-          </>
+        {kind === 'order-clock' && (
+          <g className="event-mark-fade">
+            <rect x="6" y="3" width="28" height="12" fill="url(#legend-fade-on)" />
+            <line className="event-mark-fade-edge" x1="6" x2="6" y1="1" y2="17" />
+          </g>
+        )}
+        {(kind === 'exact' || kind === 'approximate' || kind === 'order') && (
+          <MarkShape kind={kind} status={status} cx={18} cy={9} r={6} />
         )}
       </g>
     </svg>
   );
 }
 
-/** Explains every encoding of the chart: shape for how well the time is known, outline for on whose word. */
+/**
+ * The compact key beside the chart: the two encodings in a line each, always visible, so a first-time reader
+ * need not open the legend. Shapes and fills as drawn; words for each.
+ */
+export function ChartKey() {
+  return (
+    <div className="chart-key">
+      {/* The fade's gradient, for the swatches here and in the legend. */}
+      <svg width="0" height="0" aria-hidden="true" focusable="false" className="chart-key-defs">
+        <defs>
+          <linearGradient id="legend-fade-on" x1="0" x2="1" y1="0" y2="0">
+            <stop offset="0%" stopColor="currentColor" stopOpacity="0.5" />
+            <stop offset="100%" stopColor="currentColor" stopOpacity="0" />
+          </linearGradient>
+        </defs>
+      </svg>
+      <p className="chart-key-row">
+        <span className="chart-key-title">Time:</span>
+        <span className="chart-key-item">
+          <Swatch kind="exact" /> given
+        </span>
+        <span className="chart-key-item">
+          <Swatch kind="order" /> order only
+        </span>
+        <span className="chart-key-title chart-key-title-next">On whose word:</span>
+        {STATUSES.map((status) => (
+          <span key={status} className="chart-key-item">
+            <Swatch kind="exact" status={status} /> {STATUS_KEY_WORDS[status]}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+/** Explains every encoding of the chart: the shape for how well the time is known, the fill for on whose word. */
 export function Legend() {
   return (
     <details className="legend">
@@ -68,7 +122,7 @@ export function Legend() {
           <ul className="legend-list">
             {PRECISIONS.map((p) => (
               <li key={p.kind}>
-                <Swatch kind={p.kind} status="stated" />
+                <Swatch kind={p.kind} />
                 <span>
                   <strong>{p.label}</strong>: {p.note}
                 </span>
@@ -77,13 +131,13 @@ export function Legend() {
           </ul>
         </div>
         <div>
-          <h3 className="legend-heading">On whose word (outline and fill)</h3>
+          <h3 className="legend-heading">On whose word (what fills the shape)</h3>
           <ul className="legend-list">
             {STATUSES.map((status) => (
               <li key={status}>
                 <Swatch kind="exact" status={status} />
                 <span>
-                  <strong>{STATUS_LABELS[status]}</strong>: {STATUS_NOTES[status]}
+                  <strong>{STATUS_LABELS[status]}</strong>: {STATUS_FILLS[status]}
                 </span>
               </li>
             ))}

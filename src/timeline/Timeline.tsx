@@ -29,7 +29,7 @@ import {
   MAX_LABEL_LINES,
 } from './layoutChart.ts';
 import type { ChartItem } from './layoutChart.ts';
-import { Legend } from './Legend.tsx';
+import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { useIsClient } from '../shared/useIsClient.ts';
@@ -421,28 +421,37 @@ export function Timeline(props: TimelineProps) {
           Timeline
         </h2>
         <p className="timeline-caption">
-          {mode === 'sequence'
-            ? `Each column follows the one before, in an order the report allows; events in one column are not said to be at the same time, and distance is not time. Times in ${formatZoneLabel(zone, new Date(extent.start))}.`
-            : `Spaced by the clock, in ${formatZoneLabel(zone, new Date(extent.start))}. An event the report gives no time for fades on from the earliest it can be.`}
+          {mode === 'sequence' ? (
+            <>
+              Columns are steps, not times
+              {/* A phone keeps the short form; "How to read the chart" says it in full too. */}
+              <span className="timeline-caption-more">, in an order the report allows</span>.{' '}
+              {formatZoneLabel(zone, new Date(extent.start))}.
+            </>
+          ) : (
+            `Spaced by the clock, in ${formatZoneLabel(zone, new Date(extent.start))}. An event with no time given fades on from the earliest it can be.`
+          )}
         </p>
+        <div className="timeline-toolbar" role="toolbar" aria-label="Zoom and pan">
+          <button type="button" onClick={() => zoomBy(ZOOM_STEP)} disabled={!canZoomIn}>
+            Zoom in
+          </button>
+          <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} disabled={!canZoomOut}>
+            Zoom out
+          </button>
+          <button type="button" onClick={fit} disabled={!canZoomOut}>
+            Fit all
+          </button>
+          {/* On a phone only the arrows show; the name keeps the word. */}
+          <button type="button" onClick={() => panBy(-PAN_STEP)} disabled={isAtStart} aria-label="← Earlier">
+            ← <span className="timeline-toolbar-word">Earlier</span>
+          </button>
+          <button type="button" onClick={() => panBy(PAN_STEP)} disabled={isAtEnd} aria-label="Later →">
+            <span className="timeline-toolbar-word">Later</span> →
+          </button>
+        </div>
       </div>
-      <div className="timeline-toolbar" role="toolbar" aria-label="Zoom and pan">
-        <button type="button" onClick={() => zoomBy(ZOOM_STEP)} disabled={!canZoomIn}>
-          Zoom in
-        </button>
-        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} disabled={!canZoomOut}>
-          Zoom out
-        </button>
-        <button type="button" onClick={fit} disabled={!canZoomOut}>
-          Fit whole story
-        </button>
-        <button type="button" onClick={() => panBy(-PAN_STEP)} disabled={isAtStart}>
-          ← Earlier
-        </button>
-        <button type="button" onClick={() => panBy(PAN_STEP)} disabled={isAtEnd}>
-          Later →
-        </button>
-      </div>
+      <ChartKey />
       <section className="timeline-plot" aria-label="Timeline chart">
         {wheelHint === 'shown' && (
           <p className="timeline-wheel-hint" aria-hidden="true">

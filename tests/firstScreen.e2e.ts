@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { getMissingBrowserReason } from './browser.ts';
+import {
+  expectNoProblems,
+  getChart,
+  getLiveRegion,
+  openTimeline,
+  readDataEvents,
+  readSettledAxis,
+  useChromium,
+} from './timelinePage.ts';
+
+const missingBrowser = getMissingBrowserReason();
+
+const SIZES = [
+  { name: '1280 × 800', viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false },
+  { name: '390 × 844 touch', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+/** Every drawn mark label's text and box, and the plot's box, in page pixels. */
+async function readDrawnLabels(page: Page) {
+  return page.evaluate(() => {
+    const plot = document.querySelector('.timeline-svg')?.getBoundingClientRect();
+    const labels = [...document.querySelectorAll('.timeline-svg .event-mark-label')].map((label) => {
+      const box = label.getBoundingClientRect();
+      return { text: label.textContent, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    });
+    const ticks = [...document.querySelectorAll('.timeline-svg .time-axis-label')].map((label) => {
+      const box = label.getBoundingClientRect();
+      return { text: label.textContent, left: box.left, right: box.right };
+    });
+    return { plot: plot === undefined ? undefined : { left: plot.left, right: plot.right }, labels, ticks };
+  });
+}
+
+describe.skipIf(missingBrowser !== undefined)('the first screen tells the story', () => {
+  const chromium = useChromium();
+  const titles = new Map(readDataEvents().map((e) => [e.id, e.title]));
+
+  describe.each(SIZES)('at $name', (size) => {
+    test.each(THEMES)(
+      'in the %s theme: the chart starts in the top half, every title whole and inside it',
+      async (theme) => {
+        const { context, opened } = await openTimeline(chromium.browser, inject('baseUrl'), {
+          viewport: size.viewport,
+          isMobile: size.isMobile,
+          hasTouch: size.hasTouch,
+          colorScheme: theme,
+        });
+        chromium.context = context;
+        const { page } = opened;
+        await readSettledAxis(page);
+        const plotTop = await page.locator('.timeline-plot').evaluate((plot) => plot.getBoundingClientRect().top);
+        expect(plotTop).toBeLessThanOrEqual(size.viewport.height / 2);
+
+        const { plot, labels, ticks } = await readDrawnLabels(page);
+        if (plot === undefined) throw new Error('The chart is not drawn.');
+        // The default view draws every event, each label its whole title: nothing cut with "…".
+        expect(labels).toHaveLength(titles.size);
+        expect(labels.filter((label) => label.text.endsWith('…'))).toEqual([]);
+        expect(new Set(labels.map((label) => label.text))).toEqual(new Set(titles.values()));
+        // Nothing is clipped at the chart's edges: no label, and no axis label, runs past them.
+        const outside = [...labels, ...ticks].filter((label) => label.left < plot.left || label.right > plot.right);
+        expect(outside).toEqual([]);
+        await expectNoProblems(opened);
+      },
+    );
+  });
+
+  test('each mark names its title, its time in words and on whose word it rests', async () => {
+    const { context, opened } = await openTimeline(chromium.browser, inject('baseUrl'));
+    chromium.context = context;
+    const chart = getChart(opened.page);
+    await expect
+      .poll(() => chart.getByRole('option', { name: /^The group claims the attack, .+, claimed by / }).count())
+      .toBe(1);
+    const names = await chart
+      .getByRole('option')
+      .evaluateAll((options) => options.map((option) => option.getAttribute('aria-label') ?? ''));
+    expect(names).toHaveLength(titles.size);
+    for (const name of names) {
+      expect(name).toMatch(
+        /, (stated by the report|attributed to .+|claimed by .+|not confirmed(:| by) .+|disputed by .+)/,
+      );
+    }
+  });
+
+  test('a link with a window opens on it and the live status names that window', async () => {
+    const url = new URL('?from=security-forces-repelled&to=renzi-statement', inject('baseUrl')).href;
+    const { context, opened } = await openTimeline(chromium.browser, url);
+    chromium.context = context;
+    await expect
+      .poll(() => getLiveRegion(opened.page).textContent())
+      .toMatch(/^Showing steps 3 to 5 of 6 in the story: \d+ of 25 events shown\.$/);
+    await expectNoProblems(opened);
+  });
+
+  test('the tab’s title follows the chosen event, so each history entry is named after what it shows', async () => {
+    const { context, opened } = await openTimeline(chromium.browser, inject('baseUrl'));
+    chromium.context = context;
+    const { page } = opened;
+    const home = await page.title();
+    await getChart(page)
+      .getByRole('option', { name: /^Troops raid the building, / })
+      .click();
+    await expect.poll(() => page.title()).toMatch(/^Troops raid the building/);
+    await page.goBack();
+    await expect.poll(() => page.title()).toBe(home);
+  });
+});
