@@ -109,4 +109,46 @@ describe.skipIf(missingBrowser !== undefined)('the first screen tells the story'
     await page.goBack();
     await expect.poll(() => page.title()).toBe(home);
   });
+
+  test('zooming by button keeps the chosen event where it is on screen', async () => {
+    const { context, opened } = await openTimeline(chromium.browser, inject('baseUrl'));
+    chromium.context = context;
+    const { page } = opened;
+    const raid = getChart(page).getByRole('option', { name: /^Troops raid the building, / });
+    await raid.click();
+    await page.getByRole('region', { name: 'Troops raid the building', exact: true }).waitFor();
+    const shapeLeft = () => raid.locator('.event-mark-shape').evaluate((shape) => shape.getBoundingClientRect().left);
+    await readSettledAxis(page);
+    const before = await shapeLeft();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await readSettledAxis(page);
+    expect(Math.abs((await shapeLeft()) - before)).toBeLessThanOrEqual(2);
+    // The zoom did happen: the columns are further apart.
+    expect(await page.getByRole('button', { name: 'Zoom out' }).isEnabled()).toBe(true);
+  });
+
+  test('on a phone the details sheet never hides the mark just tapped', async () => {
+    const { context, opened } = await openTimeline(chromium.browser, inject('baseUrl'), {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    chromium.context = context;
+    const { page } = opened;
+    const mark = getChart(page).getByRole('option', { name: /^Troops raid the building, / });
+    // Bring the mark low on the screen, where the sheet will rise.
+    await mark.evaluate((node) => {
+      window.scrollBy(0, node.getBoundingClientRect().top - window.innerHeight * 0.8);
+    });
+    await mark.locator('.event-mark-shape').tap();
+    const sheet = page.getByRole('region', { name: 'Troops raid the building', exact: true });
+    await sheet.waitFor();
+    await expect
+      .poll(async () => {
+        const sheetTop = await page.locator('.app-panel').evaluate((panel) => panel.getBoundingClientRect().top);
+        const box = await mark.locator('.event-mark-shape').evaluate((shape) => shape.getBoundingClientRect());
+        return box.top >= 0 && box.bottom <= sheetTop;
+      })
+      .toBe(true);
+  });
 });

@@ -40,15 +40,38 @@ async function pressAndFollowFocus(page: Page, key: string): Promise<string> {
 }
 
 describe.skipIf(missingBrowser !== undefined)('the timeline by keyboard alone', () => {
-  const events = readDataEvents();
+  const dataEvents = readDataEvents();
+  /** The events in story order: step by step, as each mark's position in the set says. */
+  let events: typeof dataEvents = [];
   const chromium = useChromium();
 
-  test('the skip link leads to the chart; arrows visit every event in time order; Enter opens details and Escape returns to the mark', async () => {
-    expect(events).toHaveLength(25);
+  test('the skip link leads to the chart; arrows visit every event in story order; Enter opens details and Escape returns to the mark', async () => {
+    expect(dataEvents).toHaveLength(25);
     const result = await openTimeline(chromium.browser, inject('baseUrl'));
     chromium.context = result.context;
     const { opened } = result;
     const { page } = opened;
+    const byPosition = await getChart(page)
+      .getByRole('option')
+      .evaluateAll((options) => options.map((o) => ({ id: o.id, position: Number(o.getAttribute('aria-posinset')) })));
+    byPosition.sort((a, b) => a.position - b.position);
+    expect(byPosition.map((o) => o.position)).toEqual(dataEvents.map((_, i) => i + 1));
+    // Story order goes column by column: no event comes before one in an earlier column.
+    const columns = await getChart(page)
+      .getByRole('option')
+      .evaluateAll((options) =>
+        options.map((o) => ({
+          position: Number(o.getAttribute('aria-posinset')),
+          x: o.querySelector('.event-mark-shape')?.getBoundingClientRect().left ?? Number.NaN,
+        })),
+      );
+    columns.sort((a, b) => a.position - b.position);
+    columns.slice(1).forEach((mark, i) => expect(mark.x).toBeGreaterThanOrEqual((columns[i]?.x ?? 0) - 0.5));
+    events = byPosition.map(({ id }) => {
+      const event = dataEvents.find((e) => getMarkDomId(e.id) === id);
+      if (event === undefined) throw new Error(`No event for the mark ${id}.`);
+      return event;
+    });
 
     // The first Tab from the top of the page reaches the skip link; following it puts the chart within three Tabs.
     await page.keyboard.press('Tab');
@@ -65,7 +88,7 @@ describe.skipIf(missingBrowser !== undefined)('the timeline by keyboard alone', 
     expect(first).toMatchObject({ role: 'option', id: getMarkDomId(events[0]?.id ?? ''), tabIndex: 0 });
     expect(await getChart(page).locator('[role="option"][tabindex="0"]').count()).toBe(1);
 
-    // → walks every event in time order and stops at the last.
+    // → walks every event in story order and stops at the last.
     const forwards = [first.id];
     for (let i = 1; i < events.length; i += 1) forwards.push(await pressAndFollowFocus(page, 'ArrowRight'));
     expect(forwards).toEqual(events.map((event) => getMarkDomId(event.id)));

@@ -19,7 +19,7 @@ const REAL_TITLE = (
 const NOTICES = {
   event: 'This event is not in the timeline (it may have been corrected), so the whole story is shown.',
   zone: 'The time zone in this link is not known, so times are in Dhaka time.',
-  scale: 'The spacing in this link was not recognised, so true time is shown.',
+  scale: 'The spacing in this link was not recognised, so the story steps are shown.',
   window: 'The part of the story in this link is not in the timeline, so all of it is shown.',
   filters: 'Some filters in this link are not in the timeline and were left out.',
   highlight: 'The person or place this link highlights is not in the timeline.',

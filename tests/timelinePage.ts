@@ -120,10 +120,10 @@ export interface DrawnTick {
   x: number;
 }
 
-/** The axis tick labels, left to right, with where they are drawn. */
+/** The axis tick labels, left to right, with where they are drawn (not the window's date above them). */
 export async function readAxis(page: Page): Promise<DrawnTick[]> {
   return getChart(page)
-    .locator('text.time-axis-label')
+    .locator('text.time-axis-label:not(.time-axis-date)')
     .evaluateAll((nodes) => nodes.map((node) => ({ label: node.textContent, x: Number(node.getAttribute('x')) })));
 }
 
@@ -153,16 +153,19 @@ export async function readSettledAxis(page: Page): Promise<DrawnTick[]> {
 }
 
 /**
- * Minutes since midnight at the start of Friday 1 July 2016, Dhaka time, of a tick label on a Dhaka axis. The
- * story runs from about 20:50 on Friday to about 12:40 on Saturday, so an hour of 18 or later is Friday's and any
+ * Minutes since midnight at the start of Friday 1 July 2016, Dhaka time, of a tick label on a Dhaka axis (clock
+ * time). The story runs from about 8.50pm on Friday into Saturday, so an hour of 6pm or later is Friday's and any
  * other is Saturday's; "Sat 2 Jul" is Saturday's midnight.
  */
 function getDhakaMinutes(label: string): number {
-  if (label === 'Sat 2 Jul') return 1440;
-  const clock = /^(\d{2}):(\d{2})$/.exec(label);
+  if (label === 'Sat 2 Jul' || label === 'midnight') return 1440;
+  if (label === 'noon') return 1440 + 12 * 60;
+  // The report's clock style: "9pm", "9.30pm", "12.30am".
+  const clock = /^(\d{1,2})(?:\.(\d{2}))?(am|pm)$/.exec(label);
   if (clock === null) throw new Error(`Not a time-axis label of the story in Dhaka time: "${label}".`);
-  const minutes = Number(clock[1]) * 60 + Number(clock[2]);
-  return Number(clock[1]) >= 18 ? minutes : 1440 + minutes;
+  const hour = (Number(clock[1]) % 12) + (clock[3] === 'pm' ? 12 : 0);
+  const minutes = hour * 60 + Number(clock[2] ?? 0);
+  return hour >= 18 ? minutes : 1440 + minutes;
 }
 
 /** The time scale a Dhaka axis shows, read off its first and last ticks. */

@@ -47,6 +47,7 @@ import { useOpenDisclosuresForPrint } from './useOpenDisclosuresForPrint.ts';
 import { useReportEmbedHeight } from './useReportEmbedHeight.ts';
 import { useServiceWorker } from './useServiceWorker.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
+import { keepAboveSheet } from './keepAboveSheet.ts';
 import { useReturnFocus } from './useReturnFocus.ts';
 import type { SelectionOrigin } from './useReturnFocus.ts';
 import { ZoneSwitch } from './ZoneSwitch.tsx';
@@ -152,8 +153,9 @@ export function App(props: AppProps) {
     (id: EventId, origin: SelectionOrigin) => {
       noteOrigin(origin);
       dispatch({ kind: 'select', id });
+      if (origin === 'chart') keepAboveSheet(id, reducedMotion);
     },
-    [noteOrigin],
+    [noteOrigin, reducedMotion],
   );
 
   // Stable handlers, so the memoised sections skip the re-render a zoom or pan gives the page.
@@ -188,6 +190,7 @@ export function App(props: AppProps) {
           selectedId={view.selectedId}
           shownIds={shownIds}
           highlightIds={highlightIds}
+          placements={placements}
           onSelect={selectFromList}
         />
       </DeferredSection>

@@ -6,10 +6,12 @@ import { deepFreeze } from '../data/deepFreeze.ts';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import type { ZoneName } from '../data/schema.ts';
 import { Chronology, CHRONOLOGY_PAGE_SIZE } from './Chronology.tsx';
+import { placeEvents } from '../time/placeEvents.ts';
 
 // A timeline longer than two pages, so the list must page and still reach every event.
 const EVENTS = 2 * CHRONOLOGY_PAGE_SIZE + 17;
 const index = indexTimeline(deepFreeze(generateTimeline({ events: EVENTS })));
+const placements = placeEvents(index.events);
 const ZONE = 'Asia/Dhaka' as ZoneName;
 
 /** The events the list shows: one article each (the passages inside them are list items too). */
@@ -20,7 +22,7 @@ function getItems() {
 describe('a chronology longer than a page', () => {
   test('shows a page at a time, says how many are shown, and moves focus to the first event each page adds', async () => {
     const user = userEvent.setup();
-    render(<Chronology index={index} zone={ZONE} onSelect={() => undefined} />);
+    render(<Chronology index={index} zone={ZONE} placements={placements} onSelect={() => undefined} />);
     expect(getItems()).toHaveLength(CHRONOLOGY_PAGE_SIZE);
     expect(screen.getByText(`${CHRONOLOGY_PAGE_SIZE} of ${EVENTS} shown.`)).toBeInTheDocument();
 
@@ -36,7 +38,9 @@ describe('a chronology longer than a page', () => {
 
   test('always includes the chosen event, however far down it is', () => {
     const last = index.events.at(-1);
-    render(<Chronology index={index} zone={ZONE} selectedId={last?.id} onSelect={() => undefined} />);
+    render(
+      <Chronology index={index} zone={ZONE} placements={placements} selectedId={last?.id} onSelect={() => undefined} />,
+    );
     expect(getItems()).toHaveLength(EVENTS);
     const current = getItems().filter((item) => item.closest('li')?.getAttribute('aria-current') === 'true');
     expect(current).toHaveLength(1);
@@ -45,7 +49,7 @@ describe('a chronology longer than a page', () => {
 
   test('pages what the filters keep', () => {
     const kept = new Set(index.events.filter((_, i) => i % 2 === 0).map((event) => event.id));
-    render(<Chronology index={index} zone={ZONE} shownIds={kept} onSelect={() => undefined} />);
+    render(<Chronology index={index} zone={ZONE} placements={placements} shownIds={kept} onSelect={() => undefined} />);
     expect(kept.size).toBeGreaterThan(CHRONOLOGY_PAGE_SIZE);
     expect(getItems()).toHaveLength(CHRONOLOGY_PAGE_SIZE);
     expect(screen.getByText(`${CHRONOLOGY_PAGE_SIZE} of ${kept.size} shown.`)).toBeInTheDocument();

@@ -2,9 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { describeStatusBriefly } from '../shared/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
-import { describeEventTime } from '../time/describeEventTime.ts';
-import { describeStepBounds } from '../time/describeStepBounds.ts';
-import { placeEvents } from '../time/placeEvents.ts';
+import { describeEventTime, describeEventTimeBriefly } from '../time/describeEventTime.ts';
+import type { Placement } from '../time/placeEvents.ts';
 import { SourceList } from '../shared/SourceList.tsx';
 import { getChronologyButtonId } from './chronologyIds.ts';
 
@@ -20,6 +19,8 @@ interface ChronologyProps {
   shownIds?: ReadonlySet<EventId> | undefined;
   /** The events a search or a highlighted entity picks out; the rest are dimmed. */
   highlightIds?: ReadonlySet<EventId> | undefined;
+  /** Where each event sits in time, for the short time of an order-only event (the bounds the report allows). */
+  placements: readonly Placement[];
 }
 
 /**
@@ -36,12 +37,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function Chronology({ index, zone, selectedId, onSelect, shownIds, highlightIds }: ChronologyProps) {
+export function Chronology(props: ChronologyProps) {
+  const { index, zone, selectedId, onSelect, shownIds, highlightIds, placements } = props;
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
   const [limit, setLimit] = useState(CHRONOLOGY_PAGE_SIZE);
   const firstAddedRef = useRef<EventId | undefined>(undefined);
   const events = shownIds === undefined ? index.events : index.events.filter((event) => shownIds.has(event.id));
-  const placementOf = new Map(placeEvents(index.events).map((p) => [p.id, p]));
+  const placementOf = new Map(placements.map((p) => [p.id, p]));
   // The chosen event is always in the list, however far down, so the list and the panel agree.
   const selectedAt = events.findIndex((event) => event.id === selectedId);
   const count = Math.min(events.length, Math.max(limit, selectedAt + 1));
@@ -64,9 +66,7 @@ export function Chronology({ index, zone, selectedId, onSelect, shownIds, highli
           const time = describeEventTime(event.time, zone, getTitle);
           const placement = placementOf.get(event.id);
           const shortTime =
-            event.time.kind === 'order' && placement !== undefined
-              ? describeStepBounds(placement, zone, true)
-              : time.text;
+            placement === undefined ? time.text : describeEventTimeBriefly(event.time, placement, zone, getTitle);
           const headingId = `chronology-${event.id}`;
           return (
             <li

@@ -3,6 +3,8 @@ import type { DeepReadonly } from '../data/deepFreeze.ts';
 import { assertNever } from '../data/assertNever.ts';
 import { formatClock, formatDay, formatPartOfDay, isSameZonedDay } from './formatClock.ts';
 import { formatZoneLabel } from './zones.ts';
+import { describeStepBounds } from './describeStepBounds.ts';
+import type { StepBounds } from './getStorySteps.ts';
 
 /** A time in words, ready to show. */
 export interface TimeDescription {
@@ -88,4 +90,19 @@ export function describeEventTime(
     default:
       return assertNever(time);
   }
+}
+
+/**
+ * An event's time in a few words, for a list: the stated time as {@link describeEventTime} gives it, or, for an
+ * order-only event, the bounds the report allows ("After 9.20pm, Fri 1 Jul"); the full wording is the panel's.
+ */
+export function describeEventTimeBriefly(
+  time: DeepReadonly<EventTime>,
+  placement: StepBounds,
+  zone: ZoneName,
+  getTitle: (id: EventId) => string,
+): string {
+  return time.kind === 'order'
+    ? describeStepBounds(placement, zone, true)
+    : describeEventTime(time, zone, getTitle).text;
 }

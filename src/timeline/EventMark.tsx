@@ -165,7 +165,8 @@ export function EventMark(props: EventMarkProps) {
       <text className="event-mark-label" x={labelX} y={labelTop + 9} aria-hidden="true">
         {lines.map((line, i) => (
           <tspan key={i} x={labelX} dy={i === 0 ? '0.35em' : LINE_HEIGHT}>
-            {line}
+            {/* A space ends every line but the last, so the text reads as the title it wraps (WCAG 2.5.3). */}
+            {i < lines.length - 1 ? `${line} ` : line}
           </tspan>
         ))}
       </text>

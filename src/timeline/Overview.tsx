@@ -11,9 +11,12 @@
 import type * as D3Brush from 'd3-brush';
 import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AxisTick } from './TimeAxis.tsx';
 
 /** Height of the overview strip, px. */
 export const OVERVIEW_HEIGHT = 44;
+/** Height of the row of time labels under the strip, px. */
+const LABEL_ROW_HEIGHT = 15;
 /** Width of one column of the strip, px: events closer than this share a mark. */
 const BIN_PX = 3;
 
@@ -34,6 +37,8 @@ interface OverviewProps {
   window: readonly [number, number];
   /** Called as a person brushes, with the new window in base-scale px. */
   onBrush: (from: number, to: number) => void;
+  /** The whole story's axis labels, at the whole-story zoom: where in time each part of the strip is. */
+  ticks: readonly AxisTick[];
 }
 
 /** One path per row, a small rectangle per occupied column. */
@@ -53,7 +58,7 @@ function loadBrush(): Promise<typeof D3Brush> {
   return brushModule;
 }
 
-export function Overview({ width, range, marks, selected, rows, window: shown, onBrush }: OverviewProps) {
+export function Overview({ width, range, marks, selected, rows, window: shown, onBrush, ticks }: OverviewProps) {
   const brushRef = useRef<SVGGElement>(null);
   const behaviourRef = useRef<D3Brush.BrushBehavior<unknown> | null>(null);
   const onBrushRef = useRef(onBrush);
@@ -114,7 +119,7 @@ export function Overview({ width, range, marks, selected, rows, window: shown, o
     <svg
       className="overview"
       width={width}
-      height={OVERVIEW_HEIGHT}
+      height={OVERVIEW_HEIGHT + LABEL_ROW_HEIGHT}
       role="img"
       aria-label="Overview of the whole story; the highlighted window is the part shown in the chart above"
       onPointerEnter={wantBrush}
@@ -146,6 +151,17 @@ export function Overview({ width, range, marks, selected, rows, window: shown, o
         <rect className="overview-window" x={c0} y={2} width={c1 - c0} height={OVERVIEW_HEIGHT - 4} />
       )}
       <g ref={brushRef} className="overview-brush" />
+      <g className="overview-ticks" aria-hidden="true">
+        {ticks.map((tick) => {
+          const anchor = tick.span !== undefined ? 'start' : (tick.anchor ?? 'middle');
+          const at = tick.span !== undefined ? tick.span[0] + 2 : tick.x;
+          return (
+            <text key={`${tick.x}:${tick.label}`} x={at} y={OVERVIEW_HEIGHT + 11} textAnchor={anchor}>
+              {tick.label}
+            </text>
+          );
+        })}
+      </g>
     </svg>
   );
 }

@@ -43,7 +43,7 @@ export function TimeAxis({ ticks, height }: TimeAxisProps) {
               )}
               {tick.label !== '' && (
                 <text
-                  className="time-axis-label"
+                  className={`time-axis-label${tick.hasLine === false ? ' time-axis-date' : ''}`}
                   x={tick.x}
                   y={AXIS_HEIGHT - 10 - (tick.row === 0 ? STRETCH_ROW_PX : 0)}
                   textAnchor={tick.anchor ?? 'middle'}

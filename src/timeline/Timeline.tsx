@@ -15,6 +15,8 @@ import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
 import { getAxisTicks } from './getAxisTicks.ts';
+import { measureLabel } from './measureLabel.ts';
+import type { AxisTick } from './TimeAxis.tsx';
 import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
 import {
@@ -81,6 +83,22 @@ const WHEEL_HINT_MS = 2500;
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
 
+/** The overview's labels on one row: left to right, each kept only if it clears the one before (11 px type). */
+function keepApart(ticks: readonly AxisTick[]): AxisTick[] {
+  const kept: AxisTick[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  const startOf = (tick: AxisTick) => tick.span?.[0] ?? tick.x;
+  for (const tick of [...ticks].sort((a, b) => startOf(a) - startOf(b))) {
+    const width = (measureLabel(tick.label, false) * 11) / 13;
+    const isCentred = tick.span === undefined && tick.anchor !== 'start';
+    const start = isCentred ? tick.x - width / 2 : startOf(tick);
+    if (start < end + 8) continue;
+    kept.push(tick);
+    end = start + width;
+  }
+  return kept;
+}
+
 function countEvents(count: number): string {
   return count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
 }
@@ -114,14 +132,7 @@ export function Timeline(props: TimelineProps) {
   const stepCount = useMemo(() => getStepCount(placements), [placements]);
   const wrapWidth = getWrapWidth(mode, stepCount, width);
   const labelled = useMemo(
-    () =>
-      labelPlacements(
-        placements,
-        (id) => index.getEvent(id)?.title ?? id,
-        isClient,
-        wrapWidth,
-        mode === 'sequence' ? MAX_LABEL_LINES : 1,
-      ),
+    () => labelPlacements(placements, (id) => index.getEvent(id)?.title ?? id, isClient, wrapWidth, MAX_LABEL_LINES),
     [placements, index, isClient, wrapWidth, mode],
   );
   // Arrow keys and positions follow the story: step by step, and in reading order within a step.
@@ -327,6 +338,22 @@ export function Timeline(props: TimelineProps) {
     if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK);
   }, []);
 
+  /**
+   * Where a zoom by button or key holds still, px: the focused mark, else the chosen one, when it is in view, so
+   * the event the reader is on stays where it is on screen; otherwise the middle of the plot.
+   */
+  const getZoomAnchor = (): number | undefined => {
+    const focused = document.activeElement?.id;
+    const anchored = [...itemById.values()].find((item) => getMarkDomId(item.placement.id) === focused);
+    const item = anchored ?? (selectedId === undefined ? undefined : itemById.get(selectedId));
+    if (item === undefined) return undefined;
+    const at = x(getPosition(mode, item.placement));
+    return at >= r0 && at <= r1 ? at : undefined;
+  };
+  const zoomAbout = (factor: number) => {
+    zoomBy(factor, getZoomAnchor());
+  };
+
   const fit = () => {
     moveTo(zoomIdentity, { source: { kind: 'control' } });
   };
@@ -355,10 +382,10 @@ export function Timeline(props: TimelineProps) {
         onSelect(id);
         break;
       case 'zoom-in':
-        zoomBy(ZOOM_STEP);
+        zoomAbout(ZOOM_STEP);
         break;
       case 'zoom-out':
-        zoomBy(1 / ZOOM_STEP);
+        zoomAbout(1 / ZOOM_STEP);
         break;
       case 'fit':
         fit();
@@ -381,6 +408,11 @@ export function Timeline(props: TimelineProps) {
     [mode, w0, w1, range, zone, placements],
   );
 
+  // The overview's labels: the axis of the whole story, one row, so the strip says where in time the window is.
+  const overviewTicks = useMemo(
+    () => keepApart(getAxisTicks(mode, layout.domain, range, zone, placements).filter((t) => t.label !== '')),
+    [mode, layout.domain, range, zone, placements],
+  );
   const laneViews = getLaneViews(layout, mode, x, range);
   /** Zooms in fourfold about a point of the plot, px: a click on a crowded stretch opens it up. */
   const zoomInAt = (px: number) => {
@@ -433,10 +465,10 @@ export function Timeline(props: TimelineProps) {
           )}
         </p>
         <div className="timeline-toolbar" role="toolbar" aria-label="Zoom and pan">
-          <button type="button" onClick={() => zoomBy(ZOOM_STEP)} disabled={!canZoomIn}>
+          <button type="button" onClick={() => zoomAbout(ZOOM_STEP)} disabled={!canZoomIn}>
             Zoom in
           </button>
-          <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} disabled={!canZoomOut}>
+          <button type="button" onClick={() => zoomAbout(1 / ZOOM_STEP)} disabled={!canZoomOut}>
             Zoom out
           </button>
           <button type="button" onClick={fit} disabled={!canZoomOut}>
@@ -606,6 +638,7 @@ export function Timeline(props: TimelineProps) {
         }
         rows={lanes.length}
         window={[transform.invertX(r0), transform.invertX(r1)]}
+        ticks={overviewTicks}
         onBrush={(from, to) => {
           const [d0, d1] = [layout.xBase.invert(from), layout.xBase.invert(to)];
           moveTo(getTransformForWindow(layout.xBase, d0, d1), { source: { kind: 'control' }, animate: false });

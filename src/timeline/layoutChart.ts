@@ -16,7 +16,7 @@ export const LANE_HEADER_HEIGHT = 22;
 export const ROW_HEIGHT = 26;
 /** Height of each further line of a wrapped label, px. */
 export const LINE_HEIGHT = 16;
-/** The most lines a story-step label wraps to. */
+/** The most lines a label wraps to; only a title longer than that is cut with an ellipsis. */
 export const MAX_LABEL_LINES = 4;
 /** The narrowest a story-step label wraps to, px, however many steps share the width: below it, labels stack. */
 export const MIN_WRAP_PX = 150;
@@ -24,7 +24,7 @@ export const MIN_WRAP_PX = 150;
 export const LANE_GAP = 8;
 /** Horizontal room kept at each side of the plot, px, so edge marks and their rings show. */
 export const SIDE_PADDING = 16;
-/** The longest a one-line label (clock-time spacing) may be before it is cut with an ellipsis, px. */
+/** The widest a label's line may be, px: on the clock scale always; in story steps when steps are wide. */
 export const MAX_LABEL_PX = 250;
 /** Space between a mark and its label, px. */
 export const LABEL_OFFSET = 10;
@@ -105,8 +105,8 @@ export function getRowHeight(lines: number): number {
 }
 
 /**
- * How wide story-step labels wrap, px: the width of a step at the whole-story zoom, less the mark, within
- * [MIN_WRAP_PX, MAX_LABEL_PX]. On the clock scale labels keep one line of at most MAX_LABEL_PX.
+ * How wide labels wrap, px: in story steps, the width of a step at the whole-story zoom, less the mark, within
+ * [MIN_WRAP_PX, MAX_LABEL_PX]; on the clock scale, MAX_LABEL_PX.
  */
 export function getWrapWidth(mode: ScaleMode, stepCount: number, width: number): number {
   if (mode !== 'sequence') return MAX_LABEL_PX;

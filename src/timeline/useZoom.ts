@@ -63,7 +63,8 @@ export interface ZoomControls {
   /** Moves to a transform, clamped to the zoom bounds, animated unless motion is reduced or `animate` is false. */
   moveTo: (transform: ZoomTransform, options: MoveOptions) => void;
   /** Zooms by a factor about the centre of the plot: a button's or a key's move. */
-  zoomBy: (factor: number) => void;
+  /** Zooms by a factor about a point of the plot, px (the centre when not given): a button's or a key's move. */
+  zoomBy: (factor: number, at?: number) => void;
   /** Pans by a share of the visible window, negative for earlier: a button's or a key's move. */
   panBy: (share: number) => void;
 }
@@ -201,11 +202,11 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
   );
 
   const zoomBy = useCallback(
-    (factor: number) => {
+    (factor: number, at?: number) => {
       const node = ref.current;
       if (node === null) return;
       const current = zoomTransform(node);
-      const centre = (r0 + r1) / 2;
+      const centre = at ?? (r0 + r1) / 2;
       const k = Math.min(maxZoom, Math.max(1, current.k * factor));
       const base = current.invertX(centre);
       moveTo(zoomIdentity.translate(centre - base * k, 0).scale(k), { source: { kind: 'control' } });
