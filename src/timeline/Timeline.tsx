@@ -133,7 +133,7 @@ export function Timeline(props: TimelineProps) {
   const wrapWidth = getWrapWidth(mode, stepCount, width);
   const labelled = useMemo(
     () => labelPlacements(placements, (id) => index.getEvent(id)?.title ?? id, isClient, wrapWidth, MAX_LABEL_LINES),
-    [placements, index, isClient, wrapWidth, mode],
+    [placements, index, isClient, wrapWidth],
   );
   // Arrow keys and positions follow the story: step by step, and in reading order within a step.
   const storyOrder = useMemo(
