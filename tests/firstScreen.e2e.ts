@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason } from './browser.ts';
+import { getMissingBrowserReason, newContext, openPage } from './browser.ts';
 import {
   expectNoProblems,
   getChart,
@@ -140,7 +140,7 @@ describe.skipIf(missingBrowser !== undefined)('the first screen tells the story'
     await mark.evaluate((node) => {
       window.scrollBy(0, node.getBoundingClientRect().top - window.innerHeight * 0.8);
     });
-    await mark.locator('.event-mark-shape').tap();
+    await mark.tap();
     const sheet = page.getByRole('region', { name: 'Troops raid the building', exact: true });
     await sheet.waitFor();
     await expect
@@ -150,5 +150,28 @@ describe.skipIf(missingBrowser !== undefined)('the first screen tells the story'
         return box.top >= 0 && box.bottom <= sheetTop;
       })
       .toBe(true);
+  });
+
+  test('without JavaScript every event page links to every other through the chronology, and no control is live', async () => {
+    const context = chromium.keep(await newContext(chromium.browser, { javaScriptEnabled: false }));
+    const base = inject('baseUrl');
+    const ids = readDataEvents().map((e) => e.id);
+    for (const id of ids.filter((_, i) => i % 6 === 0)) {
+      const opened = await openPage(context, new URL(`events/${id}/`, base).href);
+      const { page } = opened;
+      const hrefs = await page
+        .getByRole('list', { name: 'Chronology of events' })
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(hrefs).toEqual(ids.map((other) => `/events/${other}/`));
+      // The panel's own way out and on are links too.
+      expect(await page.getByRole('link', { name: 'Close details' }).getAttribute('href')).toBe('/');
+      // The controls that need the app are disabled, not dead.
+      for (const name of ['Zoom in', 'Copy link to this view']) {
+        expect(await page.getByRole('button', { name, exact: true }).isDisabled(), name).toBe(true);
+      }
+      expect(await page.getByRole('searchbox', { name: 'Search events /' }).isDisabled()).toBe(true);
+      expect(await page.locator('noscript').first().textContent()).not.toMatch(/needs JavaScript to show/);
+    }
   });
 });

@@ -544,7 +544,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
       const context = await newContext(browser);
       const opened = await openPage(context, subpathUrl);
       await getChart(opened.page).getByRole('option').first().waitFor();
-      await getChronology(opened.page).getByRole('button', { name: 'Troops raid the building' }).click();
+      await getChronology(opened.page).getByRole('link', { name: 'Troops raid the building' }).click();
       await expect
         .poll(() => new URL(opened.page.url()).pathname)
         .toBe('/holey-artisan-timeline/events/troops-raid-cafe/');
@@ -564,7 +564,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
       const context = await newContext(browser);
       const opened = await openPage(context, subpathUrl);
       await getChart(opened.page).getByRole('option').first().waitFor();
-      await getChronology(opened.page).getByRole('button', { name: 'Six gunmen are killed' }).click();
+      await getChronology(opened.page).getByRole('link', { name: 'Six gunmen are killed' }).click();
       // The chronology's code may still be arriving (it loads as the list nears the screen): the click is kept
       // and answered once it has; a reader goes back after seeing the details.
       await expect

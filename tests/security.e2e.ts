@@ -317,7 +317,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
       // The statement with the most links: its details name other events, people, places and figures.
       const event = hostile.events.find((e) => e.id === 'official-statement');
       if (event === undefined) throw new Error('The hostile timeline has no official-statement event.');
-      await getChronology(page).getByRole('button', { name: event.title, exact: true }).click();
+      await getChronology(page).getByRole('link', { name: event.title, exact: true }).click();
       const panel = page.locator('#event-panel');
       await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(event.title);
       const panelText = (await panel.textContent()) ?? '';
@@ -326,18 +326,18 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
       }
       for (const relation of event.relations ?? []) {
         const other = hostile.events.find((e) => e.id === relation.event);
-        expect(await panel.getByRole('button', { name: other?.title ?? '', exact: true }).count()).toBe(1);
+        expect(await panel.getByRole('link', { name: other?.title ?? '', exact: true }).count()).toBe(1);
       }
       const position = hostile.events.indexOf(event);
       const next = hostile.events[position + 1];
-      expect(await panel.getByRole('button', { name: /^Next event: / }).getAttribute('aria-label')).toBe(
+      expect(await panel.getByRole('link', { name: /^Next event: / }).getAttribute('aria-label')).toBe(
         `Next event: ${next?.title ?? ''}`,
       );
-      await panel.getByRole('button', { name: /^Next event: / }).click();
+      await panel.getByRole('link', { name: /^Next event: / }).click();
       await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(next?.title);
       // An order-only time is described by the titles of the events around it.
       await getChronology(page)
-        .getByRole('button', { name: hostile.events[4]?.title ?? '', exact: true })
+        .getByRole('link', { name: hostile.events[4]?.title ?? '', exact: true })
         .click();
       await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(hostile.events[4]?.title);
       await page.keyboard.press('Escape');
@@ -550,7 +550,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
       await expect.poll(() => getSearchBox(page).inputValue()).toBe('police');
       await getSearchBox(page).fill('__proto__');
       await getSearchBox(page).fill('constructor');
-      await getChronology(page).getByRole('button').first().click();
+      await getChronology(page).getByRole('link').first().click();
       await expect.poll(() => page.locator('#event-panel').count()).toBe(1);
       await page.locator('summary', { hasText: /^Filters$/ }).click();
       await page.getByRole('checkbox').first().check();

@@ -317,7 +317,7 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     expect(await selectedOptions.count()).toBe(0);
     expect(await currentItems.count()).toBe(0);
 
-    await chronology.getByRole('button', { name: STORMING, exact: true }).click();
+    await chronology.getByRole('link', { name: STORMING, exact: true }).click();
     await expect.poll(() => getOption(page, STORMING).getAttribute('aria-selected')).toBe('true');
     expect(await selectedOptions.count()).toBe(1);
     expect(await getChronologyItem(page, STORMING).getAttribute('aria-current')).toBe('true');
@@ -328,7 +328,7 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     // Details opened from the list close back to the list's button.
     await page.keyboard.press('Escape');
     await page.getByRole('region', { name: STORMING, exact: true }).waitFor({ state: 'detached' });
-    const listButton = chronology.getByRole('button', { name: STORMING, exact: true });
+    const listButton = chronology.getByRole('link', { name: STORMING, exact: true });
     await expect.poll(() => listButton.evaluate((button) => button === document.activeElement)).toBe(true);
 
     await getOption(page, RAID).click();

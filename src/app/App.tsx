@@ -173,6 +173,11 @@ export function App(props: AppProps) {
   }, [view.selectedId, returnFocus]);
 
   const { embed } = props;
+  // Each event's own page (under embed/ in the embed, so its links stay inside it).
+  const eventHref = useCallback(
+    (id: EventId | undefined) => formatViewState({ ...DEFAULT_VIEW, selectedId: id }, basePath),
+    [basePath],
+  );
   const chronology = (
     <section className="app-section" aria-labelledby={CHRONOLOGY_ANCHOR}>
       <h2 id={CHRONOLOGY_ANCHOR} tabIndex={-1}>
@@ -192,6 +197,7 @@ export function App(props: AppProps) {
           highlightIds={highlightIds}
           placements={placements}
           onSelect={selectFromList}
+          hrefOf={eventHref}
         />
       </DeferredSection>
     </section>
@@ -264,8 +270,9 @@ export function App(props: AppProps) {
       )}
       <div className="app-body">
         <main className="app-main">
-          {/* Every secondary control in one compact toolbar, so the chart starts high on the first screen. */}
-          <div className="app-toolbar">
+          {/* Every secondary control in one compact toolbar, so the chart starts high on the first screen. Until the
+              app runs (and for good without JavaScript) the fieldset keeps its controls disabled, not dead. */}
+          <fieldset className="app-toolbar" disabled={!isClient}>
             <SearchBox
               query={view.query}
               matchCount={searchMatches?.size}
@@ -290,7 +297,7 @@ export function App(props: AppProps) {
               }}
             />
             {embed === undefined && <ShareLink title={meta.title} />}
-          </div>
+          </fieldset>
           {/* A reader about to pick an event: fetch the panel's code now, so it opens without a wait. */}
           <div ref={chartBoxRef} className="app-chart" onPointerEnter={prefetchEventPanel} onFocus={prefetchEventPanel}>
             <ErrorBoundary what="The timeline chart" onReset={resetView}>
@@ -354,6 +361,7 @@ export function App(props: AppProps) {
                   secondZone={secondZone}
                   correctionsHref={embed === undefined ? '' : embed.fullBasePath}
                   onClose={close}
+                  hrefOf={eventHref}
                   onSelect={(id) => {
                     select(id, 'panel');
                   }}

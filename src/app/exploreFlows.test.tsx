@@ -161,7 +161,7 @@ describe('focus with filters', () => {
     await user.click(within(chart).getByRole('option', { name: /^Gunmen burst into the Holey Artisan Bakery/ }));
     await user.click(screen.getByText('Filters'));
     await user.click(screen.getByRole('checkbox', { name: /^Stated by the report \(/ }));
-    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    await user.click(screen.getByRole('link', { name: 'Close details' }));
     expect(document.activeElement?.getAttribute('role')).toBe('option');
     expect(chart).toContainElement(document.activeElement as HTMLElement);
   });

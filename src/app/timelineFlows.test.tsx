@@ -13,7 +13,7 @@ describe('the chart and the list together', () => {
     expect(document.title).toBe('The Holey Artisan Bakery attack, Dhaka, July 2016: a sourced timeline');
     await user.click(within(chart).getByRole('option', { name: new RegExp(`^${ENTRY}`) }));
     expect(document.title).toBe(`${ENTRY} · The Holey Artisan Bakery attack, Dhaka, July 2016`);
-    await user.click(await screen.findByRole('button', { name: 'Close details' }));
+    await user.click(await screen.findByRole('link', { name: 'Close details' }));
     expect(document.title).toBe('The Holey Artisan Bakery attack, Dhaka, July 2016: a sourced timeline');
   });
 

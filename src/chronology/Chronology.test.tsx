@@ -22,14 +22,23 @@ function getItems() {
 describe('a chronology longer than a page', () => {
   test('shows a page at a time, says how many are shown, and moves focus to the first event each page adds', async () => {
     const user = userEvent.setup();
-    render(<Chronology index={index} zone={ZONE} placements={placements} onSelect={() => undefined} />);
+    render(
+      <Chronology
+        index={index}
+        zone={ZONE}
+        placements={placements}
+        onSelect={() => undefined}
+        hrefOf={(id) => `/events/${id}/`}
+      />,
+    );
     expect(getItems()).toHaveLength(CHRONOLOGY_PAGE_SIZE);
     expect(screen.getByText(`${CHRONOLOGY_PAGE_SIZE} of ${EVENTS} shown.`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: `Show the next ${CHRONOLOGY_PAGE_SIZE} events` }));
     expect(getItems()).toHaveLength(2 * CHRONOLOGY_PAGE_SIZE);
     const firstAdded = index.events[CHRONOLOGY_PAGE_SIZE];
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: firstAdded?.title }));
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: firstAdded?.title }));
+    expect(document.activeElement).toHaveAttribute('href', `/events/${firstAdded?.id ?? ''}/`);
 
     await user.click(screen.getByRole('button', { name: 'Show the next 17 events' }));
     expect(getItems()).toHaveLength(EVENTS);

@@ -5,6 +5,7 @@ import type { EventId, ZoneName } from '../data/schema.ts';
 import { describeEventTime, describeEventTimeBriefly } from '../time/describeEventTime.ts';
 import type { Placement } from '../time/placeEvents.ts';
 import { SourceList } from '../shared/SourceList.tsx';
+import { EventLink } from '../shared/EventLink.tsx';
 import { getChronologyButtonId } from './chronologyIds.ts';
 
 interface ChronologyProps {
@@ -15,6 +16,11 @@ interface ChronologyProps {
   selectedId?: EventId | undefined;
   /** A reader chose an event from the list; absent where the list is read-only. */
   onSelect?: (id: EventId) => void;
+  /**
+   * The address of an event's own page: each title is a real link to it, so the list works without JavaScript
+   * (and opens in a new tab when asked); a plain click chooses the event in the page instead.
+   */
+  hrefOf?: ((id: EventId) => string) | undefined;
   /** The events the filters keep; all when undefined. */
   shownIds?: ReadonlySet<EventId> | undefined;
   /** The events a search or a highlighted entity picks out; the rest are dimmed. */
@@ -38,7 +44,7 @@ function capitalise(text: string): string {
 }
 
 export function Chronology(props: ChronologyProps) {
-  const { index, zone, selectedId, onSelect, shownIds, highlightIds, placements } = props;
+  const { index, zone, selectedId, onSelect, shownIds, highlightIds, placements, hrefOf } = props;
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
   const [limit, setLimit] = useState(CHRONOLOGY_PAGE_SIZE);
   const firstAddedRef = useRef<EventId | undefined>(undefined);
@@ -77,20 +83,19 @@ export function Chronology(props: ChronologyProps) {
             >
               <article aria-labelledby={headingId}>
                 <h3 id={headingId} className="chronology-title">
-                  {onSelect === undefined ? (
+                  {onSelect === undefined || hrefOf === undefined ? (
                     event.title
                   ) : (
-                    <button
-                      type="button"
+                    <EventLink
                       id={getChronologyButtonId(event.id)}
                       className="chronology-open"
-                      aria-expanded={event.id === selectedId}
-                      onClick={() => {
+                      href={hrefOf(event.id)}
+                      onChoose={() => {
                         onSelect(event.id);
                       }}
                     >
                       {event.title}
-                    </button>
+                    </EventLink>
                   )}
                 </h3>
                 {/* The time in a few words: the bounds for an order-only event; the panel words it in full. */}
@@ -113,6 +118,10 @@ export function Chronology(props: ChronologyProps) {
                     What the report says (
                     {event.sources.length === 1 ? '1 passage' : `${event.sources.length} passages`})
                   </summary>
+                  <p className="chronology-known">
+                    <span className="chronology-known-label">How the time is known: </span>
+                    {event.time.known}
+                  </p>
                   <SourceList sources={event.sources} index={index} />
                 </details>
               </article>

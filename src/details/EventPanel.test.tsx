@@ -20,7 +20,8 @@ function getTitle(eventId: string): string {
 function renderPanel(eventId: string, zone: ZoneName = DHAKA, secondZone: ZoneName = LONDON, correctionsHref = '') {
   const onClose = vi.fn<() => void>();
   const onSelect = vi.fn<(next: EventId) => void>();
-  const props = { index, zone, secondZone, correctionsHref, onClose, onSelect };
+  const hrefOf = (event: EventId | undefined) => (event === undefined ? '/' : `/events/${event}/`);
+  const props = { index, zone, secondZone, correctionsHref, onClose, onSelect, hrefOf };
   const result = render(<EventPanel {...props} eventId={id(eventId)} />);
   const panel = screen.getByRole('region', { name: getTitle(eventId) });
   const rerender = (next: string) => {
@@ -194,9 +195,10 @@ describe('EventPanel', () => {
     const user = userEvent.setup();
     const { panel, onSelect } = renderPanel('attackers-casualty-claim');
     expect(within(panel).getByRole('heading', { level: 3, name: 'Related events' })).toBeInTheDocument();
-    const describes = within(panel).getByRole('button', { name: 'At least 22 people are killed in the café' });
+    const describes = within(panel).getByRole('link', { name: 'At least 22 people are killed in the café' });
     expect(describes.closest('li')).toHaveTextContent(/^Describes: At least 22 people are killed in the café$/);
-    const police = within(panel).getByRole('button', { name: getTitle('police-casualty-statement') });
+    const police = within(panel).getByRole('link', { name: getTitle('police-casualty-statement') });
+    expect(police).toHaveAttribute('href', '/events/police-casualty-statement/');
     expect(police.closest('li')).toHaveTextContent(/^Not confirmed by: Police will not confirm/);
 
     await user.click(police);
@@ -205,7 +207,7 @@ describe('EventPanel', () => {
 
   test('words an outgoing refusal to confirm from the refusing event’s side', () => {
     const { panel } = renderPanel('police-casualty-statement');
-    const claim = within(panel).getByRole('button', {
+    const claim = within(panel).getByRole('link', {
       name: 'A claim from the attackers’ side: 24 killed and 40 wounded',
     });
     expect(claim.closest('li')).toHaveTextContent(/^Would not confirm: /);
@@ -256,11 +258,13 @@ describe('EventPanel', () => {
     expect(within(panel).queryByRole('link', { name: 'Why, in the corrections log' })).not.toBeInTheDocument();
   });
 
-  test('previous and next select the events either side in time order', async () => {
+  test('previous and next are links to the events either side in time order, and select them in the page', async () => {
     const user = userEvent.setup();
     const { panel, onSelect } = renderPanel('gunmen-storm-cafe');
-    const previous = within(panel).getByRole('button', { name: `Previous event: ${getTitle('guards-spot-gunmen')}` });
-    const next = within(panel).getByRole('button', { name: `Next event: ${getTitle('security-forces-repelled')}` });
+    const previous = within(panel).getByRole('link', { name: `Previous event: ${getTitle('guards-spot-gunmen')}` });
+    const next = within(panel).getByRole('link', { name: `Next event: ${getTitle('security-forces-repelled')}` });
+    expect(previous).toHaveAttribute('href', '/events/guards-spot-gunmen/');
+    expect(next).toHaveAttribute('href', '/events/security-forces-repelled/');
     expect(previous).toHaveTextContent('← Previous');
     expect(next).toHaveTextContent('Next →');
 
@@ -271,18 +275,16 @@ describe('EventPanel', () => {
     expect(onSelect).toHaveBeenCalledTimes(2);
   });
 
-  test('previous is disabled at the first event and next at the last', async () => {
-    const user = userEvent.setup();
+  test('there is no previous link at the first event and no next link at the last, and each end says so', () => {
     const first = renderPanel(index.events[0]?.id ?? '');
-    const previous = within(first.panel).getByRole('button', { name: /^Previous event/ });
-    expect(previous).toBeDisabled();
-    expect(within(first.panel).getByRole('button', { name: /^Next event/ })).toBeEnabled();
-    await user.click(previous);
-    expect(first.onSelect).not.toHaveBeenCalled();
+    expect(within(first.panel).queryByRole('link', { name: /^Previous event/ })).toBeNull();
+    expect(within(first.panel).getByText(/none, this is the first event/)).toBeInTheDocument();
+    expect(within(first.panel).getByRole('link', { name: /^Next event/ })).toBeInTheDocument();
 
     const last = renderPanel(index.events.at(-1)?.id ?? '');
-    expect(within(last.panel).getByRole('button', { name: /^Next event/ })).toBeDisabled();
-    expect(within(last.panel).getByRole('button', { name: /^Previous event/ })).toBeEnabled();
+    expect(within(last.panel).queryByRole('link', { name: /^Next event/ })).toBeNull();
+    expect(within(last.panel).getByText(/none, this is the last event/)).toBeInTheDocument();
+    expect(within(last.panel).getByRole('link', { name: /^Previous event/ })).toBeInTheDocument();
   });
 
   test('Escape anywhere inside the panel closes it, and does not reach the page', async () => {
@@ -292,7 +294,7 @@ describe('EventPanel', () => {
     try {
       const { panel, onClose } = renderPanel('gunmen-storm-cafe');
       within(panel)
-        .getByRole('button', { name: /^Next event/ })
+        .getByRole('link', { name: /^Next event/ })
         .focus();
       await user.keyboard('{Escape}');
       expect(onClose).toHaveBeenCalledOnce();
@@ -305,14 +307,16 @@ describe('EventPanel', () => {
   test('the Close button closes it', async () => {
     const user = userEvent.setup();
     const { panel, onClose } = renderPanel('gunmen-storm-cafe');
-    await user.click(within(panel).getByRole('button', { name: 'Close details' }));
+    const close = within(panel).getByRole('link', { name: 'Close details' });
+    expect(close).toHaveAttribute('href', '/');
+    await user.click(close);
     expect(onClose).toHaveBeenCalledOnce();
   });
 
   test('moves focus to the new heading when the event changes', () => {
     const { rerender } = renderPanel('gunmen-storm-cafe');
     within(screen.getByRole('region'))
-      .getByRole('button', { name: /^Next event/ })
+      .getByRole('link', { name: /^Next event/ })
       .focus();
     rerender('security-forces-repelled');
     const heading = screen.getByRole('heading', { level: 2, name: getTitle('security-forces-repelled') });

@@ -1,3 +1,4 @@
+import { EventLink } from '../shared/EventLink.tsx';
 import { getKeyCommand } from '../shared/keyBindings.ts';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
@@ -23,8 +24,13 @@ interface EventPanelProps {
   correctionsHref: string;
   /** Called for the Close button and for Escape inside the panel; the app returns focus to the event. */
   onClose: () => void;
-  /** Called with another event's id by the previous / next buttons and the related-event links. */
+  /** Called with another event's id by the previous / next and the related-event links. */
   onSelect: (id: EventId) => void;
+  /**
+   * The address of an event's own page, or of the home page for none: Close, Previous, Next and the related
+   * events are real links to them, so the prerendered panel works without JavaScript.
+   */
+  hrefOf: (id: EventId | undefined) => string;
 }
 
 /** How this event bears on another, before that event's title. */
@@ -76,7 +82,8 @@ function renderTime(description: TimeDescription): ReactNode {
  * what the report says, its figures and related events, and buttons to the events either side.
  * Focus moves to its heading when it opens and when the event changes; Escape inside it closes it.
  */
-export function EventPanel({ index, eventId, zone, secondZone, correctionsHref, onClose, onSelect }: EventPanelProps) {
+export function EventPanel(props: EventPanelProps) {
+  const { index, eventId, zone, secondZone, correctionsHref, onClose, onSelect, hrefOf } = props;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -125,9 +132,9 @@ export function EventPanel({ index, eventId, zone, secondZone, correctionsHref, 
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-panel-title">
           {event.title}
         </h2>
-        <button type="button" className="event-panel-close" aria-label="Close details" onClick={onClose}>
+        <EventLink className="event-panel-close" href={hrefOf(undefined)} aria-label="Close details" onChoose={onClose}>
           Close
-        </button>
+        </EventLink>
       </header>
 
       <dl className="event-panel-facts">
@@ -194,9 +201,9 @@ export function EventPanel({ index, eventId, zone, secondZone, correctionsHref, 
             {related.map(({ label, id, title }) => (
               <li key={`${label}:${id}`}>
                 {label}:{' '}
-                <button type="button" className="event-panel-link" onClick={() => onSelect(id)}>
+                <EventLink className="event-panel-link" href={hrefOf(id)} onChoose={() => onSelect(id)}>
                   {title}
-                </button>
+                </EventLink>
               </li>
             ))}
           </ul>
@@ -223,24 +230,34 @@ export function EventPanel({ index, eventId, zone, secondZone, correctionsHref, 
       )}
 
       <nav className="event-panel-nav" aria-label="Other events">
-        <button
-          type="button"
-          className="event-panel-step"
-          aria-label={`Previous event: ${previous?.title ?? 'none, this is the first event'}`}
-          disabled={previous === undefined}
-          onClick={previous === undefined ? undefined : () => onSelect(previous.id)}
-        >
-          ← Previous
-        </button>
-        <button
-          type="button"
-          className="event-panel-step"
-          aria-label={`Next event: ${next?.title ?? 'none, this is the last event'}`}
-          disabled={next === undefined}
-          onClick={next === undefined ? undefined : () => onSelect(next.id)}
-        >
-          Next →
-        </button>
+        {previous === undefined ? (
+          <span className="event-panel-step is-disabled">
+            ← Previous<span className="visually-hidden"> event: none, this is the first event</span>
+          </span>
+        ) : (
+          <EventLink
+            className="event-panel-step"
+            href={hrefOf(previous.id)}
+            aria-label={`Previous event: ${previous.title}`}
+            onChoose={() => onSelect(previous.id)}
+          >
+            ← Previous
+          </EventLink>
+        )}
+        {next === undefined ? (
+          <span className="event-panel-step is-disabled">
+            Next →<span className="visually-hidden"> event: none, this is the last event</span>
+          </span>
+        ) : (
+          <EventLink
+            className="event-panel-step"
+            href={hrefOf(next.id)}
+            aria-label={`Next event: ${next.title}`}
+            onChoose={() => onSelect(next.id)}
+          >
+            Next →
+          </EventLink>
+        )}
       </nav>
     </section>
   );

@@ -465,20 +465,25 @@ export function Timeline(props: TimelineProps) {
           )}
         </p>
         <div className="timeline-toolbar" role="toolbar" aria-label="Zoom and pan">
-          <button type="button" onClick={() => zoomAbout(ZOOM_STEP)} disabled={!canZoomIn}>
+          <button type="button" onClick={() => zoomAbout(ZOOM_STEP)} disabled={!isClient || !canZoomIn}>
             Zoom in
           </button>
-          <button type="button" onClick={() => zoomAbout(1 / ZOOM_STEP)} disabled={!canZoomOut}>
+          <button type="button" onClick={() => zoomAbout(1 / ZOOM_STEP)} disabled={!isClient || !canZoomOut}>
             Zoom out
           </button>
-          <button type="button" onClick={fit} disabled={!canZoomOut}>
+          <button type="button" onClick={fit} disabled={!isClient || !canZoomOut}>
             Fit all
           </button>
           {/* On a phone only the arrows show; the name keeps the word. */}
-          <button type="button" onClick={() => panBy(-PAN_STEP)} disabled={isAtStart} aria-label="← Earlier">
+          <button
+            type="button"
+            onClick={() => panBy(-PAN_STEP)}
+            disabled={!isClient || isAtStart}
+            aria-label="← Earlier"
+          >
             ← <span className="timeline-toolbar-word">Earlier</span>
           </button>
-          <button type="button" onClick={() => panBy(PAN_STEP)} disabled={isAtEnd} aria-label="Later →">
+          <button type="button" onClick={() => panBy(PAN_STEP)} disabled={!isClient || isAtEnd} aria-label="Later →">
             <span className="timeline-toolbar-word">Later</span> →
           </button>
         </div>

@@ -70,7 +70,7 @@ export async function openLink(href: string, basePath = '/'): Promise<RenderedAp
 
 /** The title button of an event in the chronology. */
 export function getListButton(title: string): HTMLElement {
-  return within(screen.getByRole('list', { name: 'Chronology of events' })).getByRole('button', { name: title });
+  return within(screen.getByRole('list', { name: 'Chronology of events' })).getByRole('link', { name: title });
 }
 
 /**
