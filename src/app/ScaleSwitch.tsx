@@ -28,7 +28,7 @@ export function ScaleSwitch({ scaleMode, onChange }: ScaleSwitchProps) {
             }}
           />
           <span>
-            {m.short} <span className="scale-switch-rest">{m.rest}</span>
+            {m.short} <span className="visually-hidden-on-phone">{m.rest}</span>
             <span className="visually-hidden"> ({m.hint})</span>
           </span>
         </label>

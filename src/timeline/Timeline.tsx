@@ -449,7 +449,7 @@ export function Timeline(props: TimelineProps) {
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline-header">
-        <h2 id="timeline-heading" tabIndex={-1}>
+        <h2 id="timeline-heading" className="visually-hidden-on-phone" tabIndex={-1}>
           Timeline
         </h2>
         <p className="timeline-caption">
