@@ -273,6 +273,7 @@ export function App(props: AppProps) {
           {/* Every secondary control in one compact toolbar, so the chart starts high on the first screen. Until the
               app runs (and for good without JavaScript) the fieldset keeps its controls disabled, not dead. */}
           <fieldset className="app-toolbar" disabled={!isClient}>
+            <legend className="visually-hidden">Search, filters and view</legend>
             <SearchBox
               query={view.query}
               matchCount={searchMatches?.size}

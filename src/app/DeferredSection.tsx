@@ -105,11 +105,12 @@ interface DeferredSectionProps {
  * While the section's code is on its way, react-dom stops a click or a focus inside its markup at the root and
  * drops the click: it replays only continuous events on a dehydrated Suspense boundary, never discrete ones
  * (react/react#16725, and the Suspense documentation's "during hydration", reactjs/react.dev#4484). Listening on the window, before the root, the section
- * loads at once when a reader focuses or clicks into it, and a button whose click was dropped is pressed again
- * once the section answers. Returns that button, read once.
+ * loads at once when a reader focuses or clicks into it, and a button or link whose click was dropped is pressed
+ * again once the section answers. A plain click on a link is held back meanwhile (its page would load instead of
+ * the choice in this one); a click meant for a new tab keeps the browser's behaviour.
  */
 function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: boolean, loadNow: () => void) {
-  const missedRef = useRef<HTMLButtonElement | null>(null);
+  const missedRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (isHydrated) return undefined;
     const isInside = (target: EventTarget | null): target is Element =>
@@ -119,7 +120,13 @@ function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: bool
     };
     const onClickCapture = (event: MouseEvent) => {
       if (!isInside(event.target)) return;
-      missedRef.current = event.target.closest('button');
+      const control = event.target.closest<HTMLElement>('button, a[href]');
+      const isPlain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+      if (control instanceof HTMLAnchorElement) {
+        if (!isPlain) return;
+        event.preventDefault();
+      }
+      missedRef.current = control;
       loadNow();
     };
     // A click that reaches the window was not dropped: React handled it.
