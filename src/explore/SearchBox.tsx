@@ -57,7 +57,7 @@ export function SearchBox({ query, matchCount, total, onChange }: SearchBoxProps
           autoComplete="off"
           spellCheck={false}
           aria-describedby="event-search-result"
-          placeholder="Name, place or word"
+          placeholder="Name or place"
           onChange={(event) => {
             onChange(event.target.value);
           }}
