@@ -7,13 +7,14 @@ import type { EventId, ZoneName } from '../data/schema.ts';
 import { getMaxZoom, getTransformForWindow } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
-import { formatClock, formatDay } from '../time/formatClock.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWindow.ts';
 import { getStepCount, keepPlacements } from '../time/getStorySteps.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
+import { describeWindow } from './describeWindow.ts';
+import { ZoomToolbar } from './ZoomToolbar.tsx';
 import { getAxisTicks } from './getAxisTicks.ts';
 import { measureLabel } from './measureLabel.ts';
 import type { AxisTick } from './TimeAxis.tsx';
@@ -159,25 +160,15 @@ export function Timeline(props: TimelineProps) {
   const itemById = useMemo(() => new Map(layout.items.map((item) => [item.placement.id, item])), [layout.items]);
   const getTitle = useCallback((id: EventId) => index.getEvent(id)?.title ?? id, [index]);
 
-  const describeWindow = useCallback(
+  const describeShownWindow = useCallback(
     (transform: ZoomTransform) => {
       const x = transform.rescaleX(layout.xBase);
-      const [from, to] = x.domain() as [number, number];
       const shown = layout.items.filter((item) => {
         const [left, right] = getMarkExtent(mode, item.placement, x, range);
         return right >= r0 && left <= r1;
       }).length;
-      const total = layout.items.length;
-      const count = `${shown} of ${total} events shown`;
-      if (mode === 'sequence') {
-        const first = Math.min(stepCount, Math.max(1, Math.round(from) + 1));
-        const last = Math.max(first, Math.min(stepCount, Math.round(to)));
-        const steps = first === last ? `step ${first}` : `steps ${first} to ${last}`;
-        return `Showing ${steps} of ${stepCount} in the story: ${count}.`;
-      }
-      const start = new Date(from);
-      const end = new Date(to);
-      return `Showing ${formatClock(start, zone)}, ${formatDay(start, zone, false)} to ${formatClock(end, zone)}, ${formatDay(end, zone, false)}, ${formatZoneLabel(zone, start)}: ${count}.`;
+      const window = x.domain() as [number, number];
+      return describeWindow({ mode, window, shown, total: layout.items.length, stepCount, zone });
     },
     [layout, mode, range, r0, r1, zone, stepCount],
   );
@@ -194,15 +185,16 @@ export function Timeline(props: TimelineProps) {
 
   /** What the live region says once a move settles, by whose move it was. */
   const describeMove = (settled: ZoomTransform, source: ZoomSource): string | undefined => {
-    if (source.kind !== 'follow') return describeWindow(settled);
+    if (source.kind !== 'follow') return describeShownWindow(settled);
     const { id, says } = source;
     if (id === undefined) return undefined;
     if (says === 'position') {
       const position = storyOrder.findIndex((p) => p.id === id);
       return `${getTitle(id)}. Event ${position + 1} of ${storyOrder.length}.`;
     }
-    if (says === 'selection' && id !== spoken.selection) return `Selected: ${getTitle(id)}. ${describeWindow(settled)}`;
-    return describeWindow(settled);
+    if (says === 'selection' && id !== spoken.selection)
+      return `Selected: ${getTitle(id)}. ${describeShownWindow(settled)}`;
+    return describeShownWindow(settled);
   };
 
   /**
@@ -259,7 +251,7 @@ export function Timeline(props: TimelineProps) {
       const current = zoomTransform(node).rescaleX(layout.xBase).domain() as [number, number];
       if (getViewWindowKey(toViewWindow(current, mode, placements, layout.domain)) === getViewWindowKey(requested)) {
         // Already shown (the first view of a link lays its window out at once): still say what it shows.
-        if (requested !== undefined) setSpoken((said) => ({ ...said, text: describeWindow(zoomTransform(node)) }));
+        if (requested !== undefined) setSpoken((said) => ({ ...said, text: describeShownWindow(zoomTransform(node)) }));
         return;
       }
     }
@@ -464,29 +456,26 @@ export function Timeline(props: TimelineProps) {
             `Spaced by the clock, in ${formatZoneLabel(zone, new Date(extent.start))}. An event with no time given fades on from the earliest it can be.`
           )}
         </p>
-        <div className="timeline-toolbar" role="toolbar" aria-label="Zoom and pan">
-          <button type="button" onClick={() => zoomAbout(ZOOM_STEP)} disabled={!isClient || !canZoomIn}>
-            Zoom in
-          </button>
-          <button type="button" onClick={() => zoomAbout(1 / ZOOM_STEP)} disabled={!isClient || !canZoomOut}>
-            Zoom out
-          </button>
-          <button type="button" onClick={fit} disabled={!isClient || !canZoomOut}>
-            Fit all
-          </button>
-          {/* On a phone only the arrows show; the name keeps the word. */}
-          <button
-            type="button"
-            onClick={() => panBy(-PAN_STEP)}
-            disabled={!isClient || isAtStart}
-            aria-label="← Earlier"
-          >
-            ← <span className="timeline-toolbar-word">Earlier</span>
-          </button>
-          <button type="button" onClick={() => panBy(PAN_STEP)} disabled={!isClient || isAtEnd} aria-label="Later →">
-            <span className="timeline-toolbar-word">Later</span> →
-          </button>
-        </div>
+        <ZoomToolbar
+          isLive={isClient}
+          canZoomIn={canZoomIn}
+          canZoomOut={canZoomOut}
+          isAtStart={isAtStart}
+          isAtEnd={isAtEnd}
+          onZoomIn={() => {
+            zoomAbout(ZOOM_STEP);
+          }}
+          onZoomOut={() => {
+            zoomAbout(1 / ZOOM_STEP);
+          }}
+          onFit={fit}
+          onEarlier={() => {
+            panBy(-PAN_STEP);
+          }}
+          onLater={() => {
+            panBy(PAN_STEP);
+          }}
+        />
       </div>
       <ChartKey />
       <section className="timeline-plot" aria-label="Timeline chart">
