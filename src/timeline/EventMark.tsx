@@ -74,6 +74,8 @@ export function EventMark(props: EventMarkProps) {
   const ringLeft = Math.min(isBand ? from - MARK_RADIUS : centre - MARK_RADIUS, labelX) - 4;
   const ringRight = Math.max(labelX + labelWidth, isBand ? to : centre + MARK_RADIUS) + 4;
   const ringHeight = Math.max(24, labelHeight + 4);
+  // The hit area and the focus ring share one box: mark and label, at least 24 px tall.
+  const ring = { x: ringLeft, y: y - ringHeight / 2, width: ringRight - ringLeft, height: ringHeight };
 
   const nodeRef = useRef<SVGGElement>(null);
   const { focusSerial } = props;
@@ -102,22 +104,8 @@ export function EventMark(props: EventMarkProps) {
       onKeyDown={props.onKeyDown}
     >
       {/* A transparent hit area at least 24 px tall over mark and label, for pointers and fingers. */}
-      <rect
-        className="event-mark-hit"
-        x={ringLeft}
-        y={y - ringHeight / 2}
-        width={ringRight - ringLeft}
-        height={ringHeight}
-      />
-      <rect
-        className="event-mark-ring"
-        x={ringLeft}
-        y={y - ringHeight / 2}
-        width={ringRight - ringLeft}
-        height={ringHeight}
-        rx={5}
-        aria-hidden="true"
-      />
+      <rect className="event-mark-hit" {...ring} />
+      <rect className="event-mark-ring" {...ring} rx={5} aria-hidden="true" />
       {showExtent && placement.kind === 'approximate' && (
         <g className="event-mark-whiskers" aria-hidden="true">
           <line x1={from} x2={to} y1={y} y2={y} />
