@@ -11,7 +11,7 @@ import { useUrlSync } from '../view/useUrlSync.ts';
 import { viewReducer } from '../view/viewReducer.ts';
 import { DEFAULT_VIEW, formatViewState } from '../view/viewState.ts';
 import type { LinkNotice, ViewState } from '../view/viewState.ts';
-import { getEntityEvents } from '../shared/getEntityEvents.ts';
+import { getEntityEventSets } from '../shared/getEntityEvents.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
 import { FilterControls } from '../explore/FilterControls.tsx';
 import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
@@ -129,7 +129,7 @@ export function App(props: AppProps) {
   const highlightIds = useMemo(() => {
     const entity = view.highlight;
     // The events the entity's own entry lists: for a place, also those at places inside it.
-    const ofEntity = entity === undefined ? undefined : new Set(getEntityEvents(index, entity));
+    const ofEntity = entity === undefined ? undefined : (getEntityEventSets(index).get(entity) ?? new Set<EventId>());
     if (searchMatches === undefined) return ofEntity;
     if (ofEntity === undefined) return searchMatches;
     return new Set([...searchMatches].filter((id) => ofEntity.has(id)));

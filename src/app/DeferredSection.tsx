@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactElement, ReactNode, RefObject } from 'react';
+import { isPlainClick } from '../shared/EventLink.tsx';
 
 /**
  * Sections below the fold (the figures ledger, the people and places index) ship in their own chunks, so the
@@ -121,9 +122,8 @@ function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: bool
     const onClickCapture = (event: MouseEvent) => {
       if (!isInside(event.target)) return;
       const control = event.target.closest<HTMLElement>('button, a[href]');
-      const isPlain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
       if (control instanceof HTMLAnchorElement) {
-        if (!isPlain) return;
+        if (!isPlainClick(event)) return;
         event.preventDefault();
       }
       missedRef.current = control;

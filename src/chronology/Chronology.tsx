@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeStatusBriefly } from '../shared/describeStatus.ts';
+import { capitalise, describeStatusBriefly } from '../shared/describeStatus.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
 import { describeEventTime, describeEventTimeBriefly } from '../time/describeEventTime.ts';
@@ -39,10 +39,6 @@ export const CHRONOLOGY_PAGE_SIZE = 100;
  * Every event in time order, in words: the text alternative to the chart and the
  * page a reader without the chart (or without JavaScript) reads.
  */
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function Chronology(props: ChronologyProps) {
   const { index, zone, selectedId, onSelect, shownIds, highlightIds, placements, hrefOf } = props;
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;

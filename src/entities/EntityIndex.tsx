@@ -3,7 +3,7 @@ import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Entity, EntityId, EntityKind, EventId } from '../data/schema.ts';
 import { SourceList } from '../shared/SourceList.tsx';
-import { getEntityEvents, getEventPlaces } from '../shared/getEntityEvents.ts';
+import { getEntityEventSets, getEventPlaces } from '../shared/getEntityEvents.ts';
 import { getPlaceTree, type PlaceNode } from './getPlaceTree.ts';
 import './entityIndex.css';
 
@@ -52,7 +52,7 @@ function getEnclosingNames(place: DeepReadonly<Entity>, index: TimelineIndex): s
 export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }: EntityIndexProps) {
   const baseId = useId();
   const eventsByEntity = useMemo(
-    () => new Map(index.timeline.entities.map((entity) => [entity.id, getEntityEvents(index, entity.id)])),
+    () => new Map([...getEntityEventSets(index)].map(([id, events]) => [id, [...events]])),
     [index],
   );
   const placeTree = useMemo(() => getPlaceTree(index), [index]);

@@ -12,9 +12,11 @@ interface EventLinkProps {
   children: ReactNode;
 }
 
-/** True for a click the reader meant for a new tab or window, or for anything but the main button. */
-function isSpecialClick(click: MouseEvent): boolean {
-  return click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey;
+/** True for a plain click of the main button: not one the reader meant for a new tab or window. */
+export function isPlainClick(
+  click: Pick<MouseEvent, 'button' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey'>,
+): boolean {
+  return click.button === 0 && !click.metaKey && !click.ctrlKey && !click.shiftKey && !click.altKey;
 }
 
 /**
@@ -27,7 +29,7 @@ export function EventLink({ href, onChoose, children, ...rest }: EventLinkProps)
       {...rest}
       href={href}
       onClick={(click) => {
-        if (isSpecialClick(click)) return;
+        if (!isPlainClick(click)) return;
         click.preventDefault();
         onChoose();
       }}

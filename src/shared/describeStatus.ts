@@ -34,7 +34,7 @@ export function getSpeakerNames(event: DeepReadonly<TimelineEvent>, index: Timel
 }
 
 /** A sentence's first word with its capital: names in a sentence ("the police") can start one. */
-function capitalise(words: string): string {
+export function capitalise(words: string): string {
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }
 

@@ -1,6 +1,7 @@
 import type { EventId } from '../data/schema.ts';
 import type { ScaleMode } from './createBaseScale.ts';
 import type { Placement } from './placeEvents.ts';
+import { getStepCount } from './getStorySteps.ts';
 
 /**
  * The visible window in data terms: instants on the clock scale; on the story-step scale, an event of the first
@@ -42,7 +43,7 @@ export function toViewWindow(
     return { kind: 'time', from: Math.round(from / 1000) * 1000, to: Math.round(to / 1000) * 1000 };
   }
   // The steps mostly in view: a step counts from its left edge, where its marks sit.
-  const lastStep = Math.max(0, ...placements.map((p) => p.step));
+  const lastStep = Math.max(0, getStepCount(placements) - 1);
   const firstStep = Math.min(lastStep, Math.max(0, Math.round(from)));
   const toStep = Math.max(firstStep, Math.min(lastStep, Math.round(to) - 1));
   const first = placements.find((p) => p.step === firstStep);

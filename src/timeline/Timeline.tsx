@@ -15,9 +15,7 @@ import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
 import { describeWindow } from './describeWindow.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
-import { getAxisTicks } from './getAxisTicks.ts';
-import { measureLabel } from './measureLabel.ts';
-import type { AxisTick } from './TimeAxis.tsx';
+import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
 import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
 import {
@@ -29,7 +27,6 @@ import {
   LANE_HEADER_HEIGHT,
   layoutChart,
   MARK_RADIUS,
-  MAX_LABEL_LINES,
 } from './layoutChart.ts';
 import type { ChartItem } from './layoutChart.ts';
 import { ChartKey, Legend } from './Legend.tsx';
@@ -84,22 +81,6 @@ const WHEEL_HINT_MS = 2500;
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
 
-/** The overview's labels on one row: left to right, each kept only if it clears the one before (11 px type). */
-function keepApart(ticks: readonly AxisTick[]): AxisTick[] {
-  const kept: AxisTick[] = [];
-  let end = Number.NEGATIVE_INFINITY;
-  const startOf = (tick: AxisTick) => tick.span?.[0] ?? tick.x;
-  for (const tick of [...ticks].sort((a, b) => startOf(a) - startOf(b))) {
-    const width = (measureLabel(tick.label, false) * 11) / 13;
-    const isCentred = tick.span === undefined && tick.anchor !== 'start';
-    const start = isCentred ? tick.x - width / 2 : startOf(tick);
-    if (start < end + 8) continue;
-    kept.push(tick);
-    end = start + width;
-  }
-  return kept;
-}
-
 function countEvents(count: number): string {
   return count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
 }
@@ -133,7 +114,7 @@ export function Timeline(props: TimelineProps) {
   const stepCount = useMemo(() => getStepCount(placements), [placements]);
   const wrapWidth = getWrapWidth(mode, stepCount, width);
   const labelled = useMemo(
-    () => labelPlacements(placements, (id) => index.getEvent(id)?.title ?? id, isClient, wrapWidth, MAX_LABEL_LINES),
+    () => labelPlacements(placements, (id) => index.getEvent(id)?.title ?? id, isClient, wrapWidth),
     [placements, index, isClient, wrapWidth],
   );
   // Arrow keys and positions follow the story: step by step, and in reading order within a step.
@@ -402,7 +383,7 @@ export function Timeline(props: TimelineProps) {
 
   // The overview's labels: the axis of the whole story, one row, so the strip says where in time the window is.
   const overviewTicks = useMemo(
-    () => keepApart(getAxisTicks(mode, layout.domain, range, zone, placements).filter((t) => t.label !== '')),
+    () => getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements)),
     [mode, layout.domain, range, zone, placements],
   );
   const laneViews = getLaneViews(layout, mode, x, range);

@@ -138,3 +138,26 @@ export function getAxisTicks(
   }
   return ticks;
 }
+
+/** Type size of the overview's labels against the axis's measuring size (13 px): 11 px. */
+const OVERVIEW_TYPE_SHARE = 11 / 13;
+
+/**
+ * The whole story's axis labels for the overview strip, on one row: left to right, each kept only if it clears
+ * the one kept before it, so the strip says where in time each part of it is.
+ */
+export function getOverviewTicks(ticks: readonly AxisTick[]): AxisTick[] {
+  const kept: AxisTick[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  const startOf = (tick: AxisTick) => tick.span?.[0] ?? tick.x;
+  const labelled = ticks.filter((tick) => tick.label !== '').sort((a, b) => startOf(a) - startOf(b));
+  for (const tick of labelled) {
+    const width = labelWidth(tick.label) * OVERVIEW_TYPE_SHARE;
+    const isCentred = tick.span === undefined && tick.anchor !== 'start';
+    const start = isCentred ? tick.x - width / 2 : startOf(tick);
+    if (start < end + LABEL_GAP_PX) continue;
+    kept.push(tick);
+    end = start + width;
+  }
+  return kept;
+}

@@ -14,7 +14,7 @@ const titleOf = (id: EventId) => realIndex.getEvent(id)?.title ?? id;
 /** The story-step layout of the real report at a chart width, labels measured as on the server. */
 function layOut(width: number) {
   const wrap = getWrapWidth('sequence', getStepCount(placements), width);
-  const labelled = labelPlacements(placements, titleOf, false, wrap, MAX_LABEL_LINES);
+  const labelled = labelPlacements(placements, titleOf, false, wrap);
   const layout = layoutChart({
     mode: 'sequence',
     labelled,

@@ -6,7 +6,7 @@ import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getStepCount } from '../time/getStorySteps.ts';
 import { layoutLanes } from './layoutLanes.ts';
 import type { MarkBox } from './layoutLanes.ts';
-import { fitLabelWithWidth, wrapLabel } from './measureLabel.ts';
+import { wrapLabel } from './measureLabel.ts';
 
 /** Height of the axis above the lanes, px. */
 export const AXIS_HEIGHT = 34;
@@ -90,8 +90,6 @@ export interface ChartLayout {
   height: number;
   /** Height of every row of marks, px: room for the most lines any label wraps to. */
   rowHeight: number;
-  /** How many steps the story has (story-step spacing); 0 on the clock scale. */
-  stepCount: number;
 }
 
 /** Where a placement's mark sits along the base axis: time, or its place in the sequence. */
@@ -178,9 +176,9 @@ export interface LabelledPlacement {
 }
 
 /**
- * Wraps (story steps) or cuts (clock time) every title to fit `wrapWidth` and measures it. It depends on the
- * wrap width alone, not the chart's width, so a resize that keeps the wrap width (every resize of a story with
- * many steps, where labels wrap at MIN_WRAP_PX) lays the chart out again without measuring labels again.
+ * Wraps every title to fit `wrapWidth` in at most MAX_LABEL_LINES lines and measures it. It depends on the wrap
+ * width alone, not the chart's width, so a resize that keeps the wrap width (every resize of a story with many
+ * steps, where labels wrap at MIN_WRAP_PX) lays the chart out again without measuring labels again.
  * `isPrecise`: measure with the browser's canvas; false on the server and while hydrating.
  */
 export function labelPlacements(
@@ -188,15 +186,9 @@ export function labelPlacements(
   getTitle: (id: EventId) => string,
   isPrecise: boolean,
   wrapWidth = MAX_LABEL_PX,
-  maxLines = 1,
 ): LabelledPlacement[] {
   return placements.map((placement) => {
-    const title = getTitle(placement.id);
-    if (maxLines <= 1) {
-      const { label, width } = fitLabelWithWidth(title, wrapWidth, isPrecise);
-      return { placement, label, lines: [label], labelWidth: Math.min(wrapWidth, width) };
-    }
-    const { lines, width } = wrapLabel(title, wrapWidth, maxLines, isPrecise);
+    const { lines, width } = wrapLabel(getTitle(placement.id), wrapWidth, MAX_LABEL_LINES, isPrecise);
     return { placement, label: lines.join(' '), lines, labelWidth: Math.min(wrapWidth, width) };
   });
 }
@@ -227,9 +219,8 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
   const xBase = createBaseScale(domain, range[0], range[1]);
   // A label that would run past the plot's right edge sits left of its mark, when there is room there.
   const sideOf = ({ placement, labelWidth }: LabelledPlacement): LabelSide => {
-    const centre = xBase(getPosition(mode, placement));
-    const fitsRight = centre + LABEL_OFFSET + labelWidth <= range[1];
-    return fitsRight || centre - LABEL_OFFSET - labelWidth < range[0] ? 'right' : 'left';
+    const fitsRight = getLabelStart(mode, placement, xBase, 'right') + labelWidth <= range[1];
+    return fitsRight || getLabelStart(mode, placement, xBase, 'left', labelWidth) < range[0] ? 'right' : 'left';
   };
   const sided = labelled.map((l) => ({ ...l, labelSide: sideOf(l) }));
   const boxes: MarkBox[] = sided.map((item) => {
@@ -296,6 +287,5 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     crowdedLanes,
     height: top + 4,
     rowHeight,
-    stepCount: mode === 'sequence' ? stepCount : 0,
   };
 }

@@ -1,8 +1,13 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { fitLabel, measureLabel } from './measureLabel.ts';
+import { measureLabel, wrapLabel } from './measureLabel.ts';
 
-describe('fitLabel', () => {
+/** A label set on one line, cut to fit `width` px where it must be. */
+function fitLabel(text: string, width: number): string {
+  return wrapLabel(text, width, 1).lines[0] ?? '';
+}
+
+describe('wrapLabel on one line', () => {
   test('leaves a label that fits alone', () => {
     expect(fitLabel('Troops raid the building', 500)).toBe('Troops raid the building');
   });

@@ -67,25 +67,6 @@ export function measureLabel(text: string, isPrecise = true): number {
 }
 
 /**
- * The label cut to fit `maxWidth` px, with an ellipsis when it had to be cut, and its width, px. A label that
- * fits is kept as it is, measured in one pass; one that does not is cut by the shared fitting rule (`fitText`,
- * one line), between words, so every word shown is a word of the accessible name (WCAG 2.5.3, label in name).
- */
-export function fitLabelWithWidth(text: string, maxWidth: number, isPrecise = true): { label: string; width: number } {
-  const measure = (value: string) => measureLabel(value, isPrecise);
-  const width = measure(text);
-  if (width <= maxWidth) return { label: text, width };
-  const fitted = fitText(text, { maxWidth, maxLines: 1, maxSize: 1, minSize: 1, measure, isBalanced: false });
-  const label = fitted.lines[0] ?? '';
-  return { label, width: measure(label) };
-}
-
-/** {@link fitLabelWithWidth}'s label alone. */
-export function fitLabel(text: string, maxWidth: number, isPrecise = true): string {
-  return fitLabelWithWidth(text, maxWidth, isPrecise).label;
-}
-
-/**
  * The label wrapped between words into at most `maxLines` lines no wider than `maxWidth` px, and its widest line's
  * width: greedy line breaks from word widths measured once, with a last line that takes a fair share of the words
  * (no lone word left over where the lines could share them out). Only a title that cannot fit even so is cut, after
