@@ -37,6 +37,11 @@ export function isZoomWheel(event: WheelEvent): boolean {
   return (event.ctrlKey || event.metaKey) && Math.abs(event.deltaY) >= Math.abs(event.deltaX);
 }
 
+/** True for a touch event (`TouchEvent` itself is undefined in Firefox and Safari on a desktop). */
+function isTouchEvent(event: Event): event is TouchEvent {
+  return 'touches' in event;
+}
+
 /**
  * How far one wheel event zooms, as a power of two: d3-zoom's own rule, except that its tenfold boost for
  * Ctrl (meant for a trackpad's pinch, whose deltas are small) is left off for a mouse wheel's notch, which is
@@ -101,13 +106,15 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
   const [behaviour] = useState<Zoom>(() =>
     zoom<SVGSVGElement, unknown>()
       // A plain up-and-down wheel scrolls the page (the chart is no trap); Ctrl or ⌘ + wheel, or a pinch, zooms; a
-      // sideways wheel or swipe pans (handled below).
+      // sideways wheel or trackpad swipe pans (handled below). On touch, one finger scrolls the page.
       .wheelDelta(getWheelDelta)
       .filter((event: Event) => {
         if (event instanceof WheelEvent) return isZoomWheel(event);
         // d3-drag reads event.view.document, and jsdom's synthetic clicks (user-event) have no view, so a test's
         // click would throw there (d3/d3-drag#79; jsdom will not default it, jsdom/jsdom#3935).
         if (event instanceof MouseEvent) return event.button === 0 && !event.ctrlKey && event.view !== null;
+        // One finger is the page's, to scroll it; two fingers pan and pinch the chart.
+        if (isTouchEvent(event)) return event.touches.length >= 2;
         return true;
       }),
   );
@@ -155,8 +162,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
     if (node === null) return undefined;
     const selection = select(node);
     selection.call(behaviour);
-    // d3-zoom sets touch-action: none; let a vertical swipe still scroll the page, while
-    // sideways swipes and pinches stay with d3-zoom.
+    // d3-zoom sets touch-action: none; let one finger's vertical swipe still scroll the page, while two
+    // fingers' pans and pinches stay with d3-zoom.
     selection.style('touch-action', 'pan-y');
     const onWheel = (event: WheelEvent) => {
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) {
