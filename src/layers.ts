@@ -43,7 +43,7 @@ export const LAYERS: readonly Layer[] = [
     mayImport: ['data', 'time', 'view'],
   },
   { folder: 'timeline', holds: 'the chart: layout, marks, axis, overview, zoom', mayImport: FEATURE_IMPORTS },
-  { folder: 'details', holds: 'the panel for one event', mayImport: FEATURE_IMPORTS },
+  { folder: 'details', holds: 'the panel for one event, and the story’s title card', mayImport: FEATURE_IMPORTS },
   { folder: 'chronology', holds: 'the list of every event', mayImport: FEATURE_IMPORTS },
   { folder: 'explore', holds: 'search and filters', mayImport: FEATURE_IMPORTS },
   { folder: 'figures', holds: 'the figures ledger', mayImport: FEATURE_IMPORTS },

@@ -4,6 +4,7 @@ import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { formatCalendarDate } from '../time/formatClock.ts';
 import { getReaderZone } from '../time/getReaderZone.ts';
+import { getStoryOrder } from '../time/getStorySteps.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
 import type { EventFilters } from '../view/eventFilters.ts';
@@ -28,11 +29,13 @@ import {
   LazyEntityIndex,
   LazyEventPanel,
   LazyFiguresLedger,
+  LazyStoryCard,
   loadChronologyNow,
   loadEntityIndexNow,
   loadEventPanel,
   loadEventPanelNow,
   loadFiguresLedgerNow,
+  loadStoryCardNow,
   NUMBERS_ANCHOR,
   PEOPLE_ANCHOR,
 } from './deferredSections.ts';
@@ -49,9 +52,11 @@ import { useServiceWorker } from './useServiceWorker.ts';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
 import { keepAboveSheet } from './keepAboveSheet.ts';
 import { useReturnFocus } from './useReturnFocus.ts';
+import { useStoryNavigation } from './useStoryNavigation.ts';
 import type { SelectionOrigin } from './useReturnFocus.ts';
 import { ZoneSwitch } from './ZoneSwitch.tsx';
 import { getPageTitle } from '../shared/getPageTitle.ts';
+import { EventLink } from '../shared/EventLink.tsx';
 
 /** The footer's downloads, each with what a reader gets in it. */
 const DOWNLOADS: readonly { file: keyof typeof DOWNLOAD_FILES; label: string; note: string }[] = [
@@ -135,6 +140,7 @@ export function App(props: AppProps) {
     return new Set([...searchMatches].filter((id) => ofEntity.has(id)));
   }, [index, searchMatches, view.highlight]);
   const placements = useMemo(() => placeEvents(index.events), [index.events]);
+  const storyOrder = useMemo(() => getStoryOrder(placements).map((p) => p.id), [placements]);
   const extent = useMemo(() => getStoryExtent(placements), [placements]);
   const chartBoxRef = useRef<HTMLDivElement>(null);
   const chartWidth = useElementWidth(chartBoxRef, initialWidth);
@@ -178,6 +184,34 @@ export function App(props: AppProps) {
     (id: EventId | undefined) => formatViewState({ ...DEFAULT_VIEW, selectedId: id }, basePath),
     [basePath],
   );
+  // The story mode: each step is the event's own page with the mode in the link; none is the title card.
+  const isStory = view.reading === 'story';
+  const storyHref = useCallback(
+    (id: EventId | undefined) => formatViewState({ ...DEFAULT_VIEW, selectedId: id, reading: 'story' }, basePath),
+    [basePath],
+  );
+  const readStory = useCallback((id: EventId | undefined) => dispatch({ kind: 'read-story', id }), []);
+  // On a phone each step, a linked one too, scrolls the chart to show where it sits, above the sheet of its words.
+  useEffect(() => {
+    if (isClient && isStory && view.selectedId !== undefined) keepAboveSheet(view.selectedId, reducedMotion);
+  }, [isClient, isStory, view.selectedId, reducedMotion]);
+  const step = view.selectedId === undefined ? -1 : storyOrder.indexOf(view.selectedId);
+  const stepBefore = step > 0 ? storyOrder[step - 1] : undefined;
+  const stepAfter = storyOrder[step + 1];
+  const panelRef = useRef<HTMLDivElement>(null);
+  useStoryNavigation(isStory, panelRef, {
+    previous: step >= 0 ? () => readStory(stepBefore) : undefined,
+    next: stepAfter === undefined ? undefined : () => readStory(stepAfter),
+  });
+  // Where there is no room for the title card beside the chart, a link starts the story mode on it. Without
+  // JavaScript (or in a new tab) the link opens the first step's page, since the title card has no page of its own.
+  const storyStart = (
+    <p className="app-story-start">
+      <EventLink href={storyHref(storyOrder[0])} onChoose={() => readStory(undefined)}>
+        Read the story step by step <span aria-hidden="true">→</span>
+      </EventLink>
+    </p>
+  );
   const chronology = (
     <section className="app-section" aria-labelledby={CHRONOLOGY_ANCHOR}>
       <h2 id={CHRONOLOGY_ANCHOR} tabIndex={-1}>
@@ -204,7 +238,9 @@ export function App(props: AppProps) {
   );
 
   return (
-    <div className={`app${view.selectedId === undefined ? '' : ' has-panel'}${embed === undefined ? '' : ' is-embed'}`}>
+    <div
+      className={`app${view.selectedId === undefined && !isStory ? '' : ' has-panel'}${isStory ? ' is-story' : ''}${embed === undefined ? '' : ' is-embed'}`}
+    >
       <a className="skip-link" href="#timeline-heading">
         Skip to the timeline
       </a>
@@ -238,6 +274,7 @@ export function App(props: AppProps) {
           <p className="app-content-note" role="note">
             <strong>Content note.</strong> {meta.contentNote}
           </p>
+          {storyStart}
           <nav className="app-page-nav" aria-label="On this page">
             <ul>
               <li>
@@ -266,39 +303,40 @@ export function App(props: AppProps) {
           <p className="app-content-note" role="note">
             <strong>Content note.</strong> {meta.contentNote}
           </p>
+          {storyStart}
         </header>
       )}
       <div className="app-body">
+        {/* Every secondary control in one compact toolbar, so the chart starts high on the first screen. Until the
+            app runs (and for good without JavaScript) the fieldset keeps its controls disabled, not dead. */}
+        <fieldset className="app-toolbar" disabled={!isClient}>
+          <legend className="visually-hidden">Search, filters and view</legend>
+          <SearchBox
+            query={view.query}
+            matchCount={searchMatches?.size}
+            total={index.events.length}
+            onChange={(query) => {
+              dispatch({ kind: 'set-query', query });
+            }}
+          />
+          <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
+          <ZoneSwitch
+            zone={view.zone}
+            readerZone={readerZone}
+            at={new Date(extent.start)}
+            onChange={(zone) => {
+              dispatch({ kind: 'set-zone', zone });
+            }}
+          />
+          <ScaleSwitch
+            scaleMode={view.scaleMode}
+            onChange={(scaleMode) => {
+              dispatch({ kind: 'set-scale', scaleMode });
+            }}
+          />
+          {embed === undefined && <ShareLink title={meta.title} />}
+        </fieldset>
         <main className="app-main">
-          {/* Every secondary control in one compact toolbar, so the chart starts high on the first screen. Until the
-              app runs (and for good without JavaScript) the fieldset keeps its controls disabled, not dead. */}
-          <fieldset className="app-toolbar" disabled={!isClient}>
-            <legend className="visually-hidden">Search, filters and view</legend>
-            <SearchBox
-              query={view.query}
-              matchCount={searchMatches?.size}
-              total={index.events.length}
-              onChange={(query) => {
-                dispatch({ kind: 'set-query', query });
-              }}
-            />
-            <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
-            <ZoneSwitch
-              zone={view.zone}
-              readerZone={readerZone}
-              at={new Date(extent.start)}
-              onChange={(zone) => {
-                dispatch({ kind: 'set-zone', zone });
-              }}
-            />
-            <ScaleSwitch
-              scaleMode={view.scaleMode}
-              onChange={(scaleMode) => {
-                dispatch({ kind: 'set-scale', scaleMode });
-              }}
-            />
-            {embed === undefined && <ShareLink title={meta.title} />}
-          </fieldset>
           {/* A reader about to pick an event: fetch the panel's code now, so it opens without a wait. */}
           <div ref={chartBoxRef} className="app-chart" onPointerEnter={prefetchEventPanel} onFocus={prefetchEventPanel}>
             <ErrorBoundary what="The timeline chart" onReset={resetView}>
@@ -351,10 +389,29 @@ export function App(props: AppProps) {
             </details>
           )}
         </main>
-        {view.selectedId !== undefined && (
-          <div className="app-panel" id={EVENT_PANEL_ID}>
-            <ErrorBoundary what="The event’s details" onReset={resetView}>
-              <DeferredSection shows={[view.selectedId, view.zone]} loadNow={loadEventPanelNow}>
+        {/* Wide screens keep this column whether or not an event is chosen, so the chart never refits: the
+            title card rests in it until a reader chooses. Narrow ones show it as a sheet only when asked. */}
+        <div
+          ref={panelRef}
+          className={`app-panel${view.selectedId === undefined && !isStory ? ' is-resting' : ''}`}
+          id={EVENT_PANEL_ID}
+        >
+          <ErrorBoundary what="The event’s details" onReset={resetView}>
+            {view.selectedId === undefined ? (
+              <DeferredSection shows={[isStory, view.zone]} loadNow={loadStoryCardNow}>
+                <LazyStoryCard
+                  index={index}
+                  zone={view.zone}
+                  order={storyOrder}
+                  isStory={isStory}
+                  startHref={storyHref(storyOrder[0])}
+                  onStart={() => readStory(storyOrder[0])}
+                  closeHref={eventHref(undefined)}
+                  onClose={close}
+                />
+              </DeferredSection>
+            ) : (
+              <DeferredSection shows={[view.selectedId, view.zone, isStory]} loadNow={loadEventPanelNow}>
                 <LazyEventPanel
                   index={index}
                   eventId={view.selectedId}
@@ -362,15 +419,19 @@ export function App(props: AppProps) {
                   secondZone={secondZone}
                   correctionsHref={embed === undefined ? '' : embed.fullBasePath}
                   onClose={close}
-                  hrefOf={eventHref}
+                  hrefOf={isStory ? storyHref : eventHref}
+                  closeHref={eventHref(undefined)}
+                  order={storyOrder}
+                  isStory={isStory}
                   onSelect={(id) => {
-                    select(id, 'panel');
+                    if (isStory) readStory(id);
+                    else if (id !== undefined) select(id, 'panel');
                   }}
                 />
               </DeferredSection>
-            </ErrorBoundary>
-          </div>
-        )}
+            )}
+          </ErrorBoundary>
+        </div>
       </div>
       {embed === undefined && (
         <footer className="app-footer">

@@ -23,7 +23,7 @@ export function ZoneSwitch({ zone, readerZone, at, onChange }: ZoneSwitchProps) 
   if (!options.some((o) => o.zone === zone)) options.push({ zone, label: formatZoneLabel(zone, at) });
   return (
     <label className="zone-switch">
-      <span className="zone-switch-label">Show times in</span>
+      <span className="zone-switch-label visually-hidden-on-phone">Show times in</span>
       <select
         value={zone}
         onChange={(event) => {

@@ -34,3 +34,8 @@ export const loadEventPanel = async () => (await import('../details/EventPanel.t
 const eventPanel = lazyNear(EVENT_PANEL_ID, loadEventPanel);
 export const LazyEventPanel = eventPanel.Section;
 export const loadEventPanelNow = eventPanel.loadNow;
+
+/** The story's title card: beside the chart on wide screens, and the story mode's first screen. */
+const storyCard = lazyNear(EVENT_PANEL_ID, async () => (await import('../details/StoryCard.tsx')).StoryCard);
+export const LazyStoryCard = storyCard.Section;
+export const loadStoryCardNow = storyCard.loadNow;

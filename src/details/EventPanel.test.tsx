@@ -19,9 +19,21 @@ function getTitle(eventId: string): string {
 
 function renderPanel(eventId: string, zone: ZoneName = DHAKA, secondZone: ZoneName = LONDON, correctionsHref = '') {
   const onClose = vi.fn<() => void>();
-  const onSelect = vi.fn<(next: EventId) => void>();
+  const onSelect = vi.fn<(next: EventId | undefined) => void>();
   const hrefOf = (event: EventId | undefined) => (event === undefined ? '/' : `/events/${event}/`);
-  const props = { index, zone, secondZone, correctionsHref, onClose, onSelect, hrefOf };
+  const order = index.events.map((e) => e.id);
+  const props = {
+    index,
+    zone,
+    secondZone,
+    correctionsHref,
+    onClose,
+    onSelect,
+    hrefOf,
+    closeHref: '/',
+    order,
+    isStory: false,
+  };
   const result = render(<EventPanel {...props} eventId={id(eventId)} />);
   const panel = screen.getByRole('region', { name: getTitle(eventId) });
   const rerender = (next: string) => {

@@ -5,11 +5,12 @@ import type { DeepReadonly } from '../data/deepFreeze.ts';
 import { describeStatus, STATUS_LABELS } from '../shared/describeStatus.ts';
 import { getCorrectionAnchor } from '../data/correctionAnchors.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
-import type { Entity, EntityId, EventId, RelationKind, ZoneName } from '../data/schema.ts';
+import type { Entity, EventId, RelationKind, ZoneName } from '../data/schema.ts';
 import { describeEventTime, type TimeDescription } from '../time/describeEventTime.ts';
 import { formatCalendarDate } from '../time/formatClock.ts';
 import { describeFigure } from '../shared/describeFigure.ts';
 import { SourceList } from '../shared/SourceList.tsx';
+import { getPlaceChain } from './getPlaceChain.ts';
 import './eventPanel.css';
 
 interface EventPanelProps {
@@ -24,13 +25,22 @@ interface EventPanelProps {
   correctionsHref: string;
   /** Called for the Close button and for Escape inside the panel; the app returns focus to the event. */
   onClose: () => void;
-  /** Called with another event's id by the previous / next and the related-event links. */
-  onSelect: (id: EventId) => void;
   /**
-   * The address of an event's own page, or of the home page for none: Close, Previous, Next and the related
-   * events are real links to them, so the prerendered panel works without JavaScript.
+   * Called with another event's id by the previous / next and the related-event links; in the story mode,
+   * with none for the title card, which comes before the first step.
+   */
+  onSelect: (id: EventId | undefined) => void;
+  /**
+   * The address of an event's own page (in the story mode, of its step), or of the title card for none: Previous,
+   * Next and the related events are real links to them, so the prerendered panel works without JavaScript.
    */
   hrefOf: (id: EventId | undefined) => string;
+  /** The address Close leads to: the page with no event chosen. */
+  closeHref: string;
+  /** Every event in the order the story is told: Previous and Next follow it. */
+  order: readonly EventId[];
+  /** True in the story mode: the heading says which step this is, and Previous from the first is the title card. */
+  isStory: boolean;
 }
 
 /** How this event bears on another, before that event's title. */
@@ -48,20 +58,6 @@ const INCOMING_LABELS: Readonly<Record<RelationKind, string>> = {
   contradicts: 'Contradicted by',
   'declines-to-confirm': 'Not confirmed by',
 };
-
-/** A place and the larger places it lies in, leaving out any its own name already gives: "Holey Artisan Bakery, Gulshan, Dhaka, Bangladesh". */
-function getPlaceChain(placeId: EntityId, index: TimelineIndex): string[] {
-  const names: string[] = [];
-  const seen = new Set<EntityId>();
-  let place = index.getEntity(placeId);
-  while (place !== undefined && !seen.has(place.id)) {
-    seen.add(place.id);
-    const { name } = place;
-    if (!names.some((earlier) => earlier.includes(name))) names.push(name);
-    place = place.partOf === undefined ? undefined : index.getEntity(place.partOf);
-  }
-  return names;
-}
 
 /** "Gowher Rizvi (Adviser to Prime Minister Sheikh Hasina)". */
 function describeEntity(entity: DeepReadonly<Entity>): string {
@@ -83,7 +79,8 @@ function renderTime(description: TimeDescription): ReactNode {
  * Focus moves to its heading when it opens and when the event changes; Escape inside it closes it.
  */
 export function EventPanel(props: EventPanelProps) {
-  const { index, eventId, zone, secondZone, correctionsHref, onClose, onSelect, hrefOf } = props;
+  const { index, eventId, zone, secondZone, correctionsHref, onClose, onSelect, hrefOf, closeHref, order } = props;
+  const { isStory } = props;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -114,9 +111,15 @@ export function EventPanel(props: EventPanelProps) {
     const other = index.getEvent(id);
     return other === undefined ? [] : [{ label, id, title: other.title }];
   });
-  const position = index.events.findIndex((e) => e.id === eventId);
-  const previous = position > 0 ? index.events[position - 1] : undefined;
-  const next = position >= 0 ? index.events[position + 1] : undefined;
+  const position = order.indexOf(eventId);
+  const eventAt = (at: number) => {
+    const id = at >= 0 ? order[at] : undefined;
+    return id === undefined ? undefined : index.getEvent(id);
+  };
+  const previous = position > 0 ? eventAt(position - 1) : undefined;
+  const next = position >= 0 ? eventAt(position + 1) : undefined;
+  // In the story mode the first step's Previous goes back to the title card.
+  const isFirstStep = isStory && position === 0;
   const category = index.getCategory(event.category);
   const corrections = index.getCorrections(eventId);
 
@@ -130,9 +133,20 @@ export function EventPanel(props: EventPanelProps) {
     <section className="event-panel" aria-labelledby={headingId} onKeyDown={handleKeyDown}>
       <header className="event-panel-header">
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-panel-title">
+          {isStory && (
+            <span className="event-panel-kicker">
+              Step {position + 1} of {order.length}
+              <span className="visually-hidden">:</span>
+            </span>
+          )}{' '}
           {event.title}
         </h2>
-        <EventLink className="event-panel-close" href={hrefOf(undefined)} aria-label="Close details" onChoose={onClose}>
+        <EventLink
+          className="event-panel-close"
+          href={closeHref}
+          aria-label={isStory ? 'Close the story' : 'Close details'}
+          onChoose={onClose}
+        >
           Close
         </EventLink>
       </header>
@@ -229,8 +243,17 @@ export function EventPanel(props: EventPanelProps) {
         </>
       )}
 
-      <nav className="event-panel-nav" aria-label="Other events">
-        {previous === undefined ? (
+      <nav className="event-panel-nav" aria-label={isStory ? 'Other steps' : 'Other events'}>
+        {isFirstStep ? (
+          <EventLink
+            className="event-panel-step"
+            href={hrefOf(undefined)}
+            aria-label="Previous: the story in brief"
+            onChoose={() => onSelect(undefined)}
+          >
+            ← In brief
+          </EventLink>
+        ) : previous === undefined ? (
           <span className="event-panel-step is-disabled">
             ← Previous<span className="visually-hidden"> event: none, this is the first event</span>
           </span>

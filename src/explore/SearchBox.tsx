@@ -44,7 +44,7 @@ export function SearchBox({ query, matchCount, total, onChange }: SearchBoxProps
 
   return (
     <search className="search-box">
-      <label className="search-box-label" htmlFor="event-search">
+      <label className="search-box-label visually-hidden-on-phone" htmlFor="event-search">
         Search events <kbd>/</kbd>
       </label>
       <div className="search-box-row">

@@ -6,7 +6,7 @@ import { timeline } from '../data/loadTimeline.ts';
 import type { EventId } from '../data/schema.ts';
 import { describeFigureValue } from '../shared/describeFigure.ts';
 import { FiguresLedger } from './FiguresLedger.tsx';
-import { groupFigures } from './groupFigures.ts';
+import { groupFigures } from '../shared/groupFigures.ts';
 
 const index = indexTimeline(timeline);
 

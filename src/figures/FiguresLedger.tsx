@@ -5,7 +5,7 @@ import { describeFigureValue } from '../shared/describeFigure.ts';
 import { getFigureCaveats, getFigureSpeaker } from './describeLedgerFigure.ts';
 import { FigureChart } from './FigureChart.tsx';
 import { FigureMarkShape } from './FigureMarkShape.tsx';
-import { groupFigures } from './groupFigures.ts';
+import { groupFigures } from '../shared/groupFigures.ts';
 import type { MarkGeometry } from './layoutFigureChart.ts';
 import './figuresLedger.css';
 

@@ -146,3 +146,11 @@ export function keepPlacements<P extends Placement>(placements: readonly P[], is
   const closed = new Map(steps.map((step, i) => [step, i]));
   return kept.map((p, sequence) => ({ ...p, sequence, step: closed.get(p.step) ?? 0 }));
 }
+
+/**
+ * The events in the order the story is told: step by step, and in reading order within a step. The chart's arrow
+ * keys and the story mode's steps both follow it.
+ */
+export function getStoryOrder<P extends Placement>(placements: readonly P[]): P[] {
+  return [...placements].sort((a, b) => a.step - b.step || a.sequence - b.sequence);
+}

@@ -22,13 +22,21 @@ const BUSY: ViewState = {
   query: 'rizvi',
   filters: { ...NO_FILTERS, statuses: ['stated'] },
   highlight: 'gowher-rizvi' as EntityId,
+  reading: 'story',
 };
 
 describe('viewReducer', () => {
   test('selecting opens that event and changes nothing else; closing leaves the rest as it was', () => {
     const selected = viewReducer(BUSY, { kind: 'select', id: RAID });
     expect(selected).toEqual({ ...BUSY, selectedId: RAID });
-    expect(viewReducer(selected, { kind: 'close' })).toEqual({ ...BUSY, selectedId: undefined });
+    // Closing leaves the story mode too: what is left is the chart and the lists.
+    expect(viewReducer(selected, { kind: 'close' })).toEqual({ ...BUSY, selectedId: undefined, reading: 'browse' });
+  });
+
+  test('the story mode goes to a step, or to its title card for none, and keeps the rest of the view', () => {
+    const browsing = { ...BUSY, reading: 'browse' as const };
+    expect(viewReducer(browsing, { kind: 'read-story', id: RAID })).toEqual({ ...BUSY, selectedId: RAID });
+    expect(viewReducer(browsing, { kind: 'read-story', id: undefined })).toEqual({ ...BUSY, selectedId: undefined });
   });
 
   test('switching the scale starts from the whole story: a window in one scale means nothing in the other', () => {

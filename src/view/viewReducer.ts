@@ -9,8 +9,10 @@ import type { ViewState } from './viewState.ts';
 export type ViewAction =
   /** Opens an event's details. */
   | { kind: 'select'; id: EventId }
-  /** Closes the details. */
+  /** Closes the details, and leaves the story mode. */
   | { kind: 'close' }
+  /** Goes to a step of the story mode: an event, or the title card for none. */
+  | { kind: 'read-story'; id: EventId | undefined }
   /** Shows every time in another zone. */
   | { kind: 'set-zone'; zone: ZoneName }
   /** Switches between true time and story order; the window goes back to the whole story. */
@@ -32,7 +34,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'select':
       return { ...state, selectedId: action.id };
     case 'close':
-      return { ...state, selectedId: undefined };
+      return { ...state, selectedId: undefined, reading: 'browse' };
+    case 'read-story':
+      return { ...state, selectedId: action.id, reading: 'story' };
     case 'set-zone':
       return { ...state, zone: action.zone };
     case 'set-scale':

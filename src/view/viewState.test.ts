@@ -173,6 +173,16 @@ describe('parseViewState', () => {
     expect(view.query).not.toMatch(/\p{Cc}/u);
   });
 
+  test('reads the story mode, and falls back to browsing with a notice for a mode it does not know', () => {
+    expect(parse('/events/gunmen-killed/?read=story').view).toMatchObject({
+      reading: 'story',
+      selectedId: 'gunmen-killed',
+    });
+    const { view, notices } = parse('/?read=slideshow');
+    expect(view.reading).toBe('browse');
+    expect(notices.map((n) => n.key)).toEqual(['reading']);
+  });
+
   test('reads a sequence window as first and last events', () => {
     const { view } = parse('/?scale=sequence&from=gunmen-storm-cafe&to=gunmen-killed');
     expect(view.window).toEqual({ kind: 'events', from: 'gunmen-storm-cafe', to: 'gunmen-killed' });
@@ -195,6 +205,7 @@ const viewArbitrary: fc.Arbitrary<ViewState> = fc
     statuses: fc.uniqueArray(fc.constantFrom('stated' as const, 'claimed' as const, 'disputed' as const)),
     entities: fc.uniqueArray(fc.constantFrom(...ENTITY_IDS)),
     highlight: fc.option(fc.constantFrom(...ENTITY_IDS), { nil: undefined }),
+    reading: fc.constantFrom('browse' as const, 'story' as const),
   })
   .filter(({ query }) => query === '' || (query.trim() !== '' && !/\p{Cc}/u.test(query)))
   .map(
@@ -210,7 +221,9 @@ const viewArbitrary: fc.Arbitrary<ViewState> = fc
       statuses,
       entities,
       highlight,
+      reading,
     }) => ({
+      reading,
       query,
       filters: {
         categories: categories as CategoryId[],
@@ -331,7 +344,7 @@ describe('the table of link fields', () => {
   });
 
   test('writes the query keys old links use, in their order', () => {
-    expect(LINK_QUERY_KEYS).toEqual(['zone', 'scale', 'from', 'to', 'q', 'lane', 'status', 'who', 'hl']);
+    expect(LINK_QUERY_KEYS).toEqual(['zone', 'scale', 'from', 'to', 'q', 'lane', 'status', 'who', 'hl', 'read']);
   });
 
   test('docs/links-and-embedding.md names every query key a link may hold', () => {

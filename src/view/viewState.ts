@@ -29,7 +29,15 @@ export interface ViewState {
   filters: EventFilters;
   /** The entity whose events are highlighted (`hl`); undefined for none. */
   highlight: EntityId | undefined;
+  /**
+   * How the reader goes through the events (`read`): browsing the chart and the lists, or the story mode's
+   * step-through (`read=story`), where nothing chosen shows the title card and each event is one step.
+   */
+  reading: Reading;
 }
+
+/** Browsing, or walking through the story one step at a time. */
+export type Reading = 'browse' | 'story';
 
 /** The longest search query a link keeps, in characters. */
 export const MAX_QUERY_LENGTH = 100;
@@ -74,7 +82,7 @@ export type FormerEvent =
 /** Why part of a link was not used, or was read differently; shown to the reader as a short notice. */
 export interface LinkNotice {
   /** The part of the link it is about. */
-  key: 'event' | 'zone' | 'scale' | 'window' | 'path' | 'query' | 'filters' | 'highlight';
+  key: 'event' | 'zone' | 'scale' | 'window' | 'path' | 'query' | 'filters' | 'highlight' | 'reading';
   /** What the reader is told, in a sentence that never repeats the link's own text. */
   message: string;
   /** Where to read more (the correction that changed the linked event); our own address, never the link's. */
@@ -371,6 +379,23 @@ export const LINK_FIELDS: { readonly [F in keyof ViewState]: LinkField<F> } = {
       };
     },
     write: (highlight) => (highlight === undefined ? {} : { params: [['hl', highlight]] }),
+  },
+  reading: {
+    keys: ['read'],
+    default: 'browse',
+    read: (link) => {
+      const value = link.get('read');
+      if (value === undefined) return { value: 'browse' };
+      if (value === 'story') return { value };
+      return {
+        value: 'browse',
+        notice: {
+          key: 'reading',
+          message: 'The reading mode in this link was not recognised, so the timeline is shown.',
+        },
+      };
+    },
+    write: (reading) => (reading === 'story' ? { params: [['read', 'story']] } : {}),
   },
 };
 
