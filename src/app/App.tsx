@@ -340,6 +340,7 @@ export function App(props: AppProps) {
                     highlightedId={view.highlight}
                     onHighlight={highlight}
                     onSelectEvent={selectFromList}
+                    hrefOf={eventHref}
                   />
                 </DeferredSection>
               </div>
