@@ -287,7 +287,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
       expect(totalsShown).toEqual([]);
 
       const claimTitle = getTitle('attackers-casualty-claim');
-      await killed.getByRole('row', { name: /^24 / }).getByRole('button', { name: claimTitle, exact: true }).click();
+      await killed.getByRole('row', { name: /^24 / }).getByRole('link', { name: claimTitle, exact: true }).click();
       const panel = page.locator('section.event-panel');
       await expect
         .poll(() => panel.getByRole('heading', { level: 2, name: claimTitle, exact: true }).isVisible())
@@ -305,10 +305,13 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
       ).toBe(true);
       const hostages = people.getByRole('article', { name: 'The hostages', exact: true });
       const toggle = hostages.getByRole('button', { name: 'Highlight its events on the timeline' });
-      const titles = await hostages.getByRole('list').getByRole('button').allTextContents();
+      const titles = await hostages.getByRole('list').getByRole('link').allTextContents();
       expect(titles.length).toBeGreaterThan(0);
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
 
+      // The index's code loads as the reader comes to it; its toggle is disabled until then.
+      await hostages.scrollIntoViewIfNeeded();
+      await expect.poll(() => toggle.isEnabled()).toBe(true);
       await toggle.click();
       await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
       await expect.poll(() => getMatchingOptions(page).count()).toBe(titles.length);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { getMissingBrowserReason, newContext, openPage } from './browser.ts';
 import {
@@ -33,6 +33,20 @@ async function readDrawnLabels(page: Page) {
     });
     return { plot: plot === undefined ? undefined : { left: plot.left, right: plot.right }, labels, ticks };
   });
+}
+
+/** The text of every button on the page that could be pressed: not disabled, nor inside a disabled fieldset. */
+async function readLiveButtons(page: Page): Promise<string[]> {
+  return page.locator('button:enabled').allTextContents();
+}
+
+/** Every link in `scope`: the path it leads to and its text. */
+async function readLinks(scope: Locator): Promise<{ path: string; text: string }[]> {
+  return scope
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) => ({ path: new URL((link as HTMLAnchorElement).href).pathname, text: link.textContent })),
+    );
 }
 
 describe.skipIf(missingBrowser !== undefined)('the first screen tells the story', () => {
@@ -171,7 +185,39 @@ describe.skipIf(missingBrowser !== undefined)('the first screen tells the story'
         expect(await page.getByRole('button', { name, exact: true }).isDisabled(), name).toBe(true);
       }
       expect(await page.getByRole('searchbox', { name: 'Search events /' }).isDisabled()).toBe(true);
+      expect(await readLiveButtons(page), id).toEqual([]);
       expect(await page.locator('noscript').first().textContent()).not.toMatch(/needs JavaScript to show/);
     }
+  });
+
+  test('without JavaScript the home page has no button to press, and the index and the ledger link each event to its page', async () => {
+    const context = chromium.keep(await newContext(chromium.browser, { javaScriptEnabled: false }));
+    const { page } = await openPage(context, inject('baseUrl'));
+    expect(await readLiveButtons(page)).toEqual([]);
+    // The highlight toggles are there, disabled, until the app runs.
+    const people = page.getByRole('region', { name: 'People, organisations and places' });
+    const toggles = people.getByRole('button', { name: 'Highlight its events on the timeline' });
+    expect(await toggles.count()).toBeGreaterThan(0);
+    expect(await toggles.evaluateAll((buttons) => buttons.every((b) => (b as HTMLButtonElement).disabled))).toBe(true);
+
+    const isEventPage = ({ path, text }: { path: string; text: string }) => {
+      const id = /^\/events\/([^/]+)\/$/.exec(path)?.[1];
+      return id !== undefined && titles.get(id) === text;
+    };
+    const indexLinks = await readLinks(people);
+    expect(indexLinks.length).toBeGreaterThan(0);
+    expect(indexLinks.filter((link) => !isEventPage(link))).toEqual([]);
+    const rizvi = people.getByRole('article', { name: 'Gowher Rizvi', exact: true });
+    expect((await readLinks(rizvi)).map((link) => link.path)).toEqual([
+      '/events/guards-spot-gunmen/',
+      '/events/gunmen-storm-cafe/',
+      '/events/rizvi-account/',
+    ]);
+
+    // One event link in each row of each table: every figure leads to the event it belongs to.
+    const ledger = page.getByRole('region', { name: 'What the numbers are' });
+    const ledgerLinks = await readLinks(ledger);
+    expect(ledgerLinks).toHaveLength(await ledger.locator('tbody tr').count());
+    expect(ledgerLinks.filter((link) => !isEventPage(link))).toEqual([]);
   });
 });

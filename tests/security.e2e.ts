@@ -368,13 +368,13 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
       const entry = people.getByRole('article', { name: entity?.name ?? '', exact: true });
       await entry.getByRole('button', { name: 'Highlight its events on the timeline' }).click();
       await entry.locator('summary').click();
-      await entry.getByRole('listitem').getByRole('button').first().click();
+      await entry.getByRole('listitem').getByRole('link').first().click();
       await expect.poll(() => panel.count()).toBe(1);
 
       // The numbers: choose the event a figure belongs to.
       await page
         .getByRole('region', { name: 'What the numbers are' })
-        .getByRole('button', { name: hostile.events[3]?.title ?? '', exact: true })
+        .getByRole('link', { name: hostile.events[3]?.title ?? '', exact: true })
         .first()
         .click();
       await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(hostile.events[3]?.title);

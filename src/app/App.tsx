@@ -368,7 +368,12 @@ export function App(props: AppProps) {
               <div id={NUMBERS_ANCHOR} className="app-anchor" tabIndex={-1}>
                 {/* Its width only lays it out: CSS fits the prerendered charts until the code arrives. */}
                 <DeferredSection shows={[]} loadNow={loadFiguresLedgerNow}>
-                  <LazyFiguresLedger index={index} width={chartWidth} onSelectEvent={selectFromList} />
+                  <LazyFiguresLedger
+                    index={index}
+                    width={chartWidth}
+                    onSelectEvent={selectFromList}
+                    hrefOf={eventHref}
+                  />
                 </DeferredSection>
               </div>
               <div id={PEOPLE_ANCHOR} className="app-anchor" tabIndex={-1}>
@@ -378,6 +383,7 @@ export function App(props: AppProps) {
                     highlightedId={view.highlight}
                     onHighlight={highlight}
                     onSelectEvent={selectFromList}
+                    hrefOf={eventHref}
                   />
                 </DeferredSection>
               </div>

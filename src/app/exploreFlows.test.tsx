@@ -98,9 +98,8 @@ describe('highlighting a place', () => {
     const { user, chart } = await renderApp();
     const titlesIn = (name: string) =>
       within(screen.getByRole('article', { name }))
-        .getAllByRole('button')
-        .map((b) => b.textContent)
-        .filter((text) => !text.startsWith('Highlight'));
+        .getAllByRole('link')
+        .map((link) => link.textContent);
     const dhaka = screen.getByRole('article', { name: 'Dhaka' });
     const total = Number(/of (\d+)\)$/.exec(within(dhaka).getByRole('heading', { level: 5 }).textContent)?.[1]);
     await user.click(within(dhaka).getByRole('button', { name: /Highlight its events/ }));

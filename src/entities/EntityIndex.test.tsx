@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { userEvent } from '@testing-library/user-event';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
 import type { EntityId, EntityKind, EventId } from '../data/schema.ts';
@@ -17,10 +18,12 @@ function getTitle(eventId: string): string {
   return event.title;
 }
 
+const hrefOf = (id: EventId) => `/events/${id}/`;
+
 function renderIndex(highlightedId?: string) {
   const onHighlight = vi.fn<(id: EntityId | undefined) => void>();
   const onSelectEvent = vi.fn<(id: EventId) => void>();
-  const props = { index, onHighlight, onSelectEvent };
+  const props = { index, onHighlight, onSelectEvent, hrefOf };
   const result = render(<EntityIndex {...props} highlightedId={highlightedId as EntityId | undefined} />);
   const section = screen.getByRole('region', { name: 'People, organisations and places' });
   const rerender = (next: string | undefined) => {
@@ -101,8 +104,8 @@ describe('EntityIndex', () => {
     for (const article of within(places).getAllByRole('article')) {
       const name = within(article).getByRole('heading', { level: 4 }).textContent;
       const events = within(article).queryByRole('list', { name: /^Events here/ });
-      for (const button of events === null ? [] : within(events).getAllByRole('button')) {
-        const title = button.textContent;
+      for (const link of events === null ? [] : within(events).getAllByRole('link')) {
+        const title = link.textContent;
         expect(listedAt.get(title), `${title} is listed under ${listedAt.get(title) ?? ''} and ${name}`).toBe(
           undefined,
         );
@@ -139,24 +142,58 @@ describe('EntityIndex', () => {
     expect(getArticle(section, 'Gulshan')).not.toHaveTextContent(/diplomatic|embass/);
   });
 
-  test('lists Gowher Rizvi’s events in time order: the guards’ sighting and his own account', () => {
+  test('lists Gowher Rizvi’s events in time order, each a link to its page: the guards’ sighting and his own account', () => {
     const { section } = renderIndex();
     const events = within(getArticle(section, 'Gowher Rizvi')).getByRole('list', { name: 'Events' });
-    expect(
-      within(events)
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual([getTitle('guards-spot-gunmen'), getTitle('gunmen-storm-cafe'), getTitle('rizvi-account')]);
+    const links = within(events).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(
+      ['guards-spot-gunmen', 'gunmen-storm-cafe', 'rizvi-account'].map(getTitle),
+    );
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/events/guards-spot-gunmen/',
+      '/events/gunmen-storm-cafe/',
+      '/events/rizvi-account/',
+    ]);
   });
 
   test('choosing an event calls onSelectEvent with its id', async () => {
     const user = userEvent.setup();
     const { section, onSelectEvent, onHighlight } = renderIndex();
     await user.click(
-      within(getArticle(section, 'Gowher Rizvi')).getByRole('button', { name: getTitle('guards-spot-gunmen') }),
+      within(getArticle(section, 'Gowher Rizvi')).getByRole('link', { name: getTitle('guards-spot-gunmen') }),
     );
     expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith('guards-spot-gunmen');
     expect(onHighlight).not.toHaveBeenCalled();
+  });
+
+  test('before the app runs, and without JavaScript, the events are links and the highlight toggle is disabled', () => {
+    // The markup the prerender writes (the server's render, before hydration), parsed as the browser parses it.
+    const markup = renderToString(
+      <EntityIndex
+        index={index}
+        highlightedId={undefined}
+        onHighlight={() => undefined}
+        onSelectEvent={() => undefined}
+        hrefOf={hrefOf}
+      />,
+    );
+    const parsed = new DOMParser().parseFromString(markup, 'text/html');
+    const container = document.body.appendChild(document.createElement('div'));
+    container.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+    onTestFinished(() => {
+      container.remove();
+    });
+    const rizvi = getArticle(container, 'Gowher Rizvi');
+    expect(within(rizvi).getByRole('link', { name: getTitle('rizvi-account') })).toHaveAttribute(
+      'href',
+      '/events/rizvi-account/',
+    );
+    const toggles = within(container).getAllByRole('button');
+    expect(toggles).toHaveLength(timeline.entities.length);
+    for (const toggle of toggles) {
+      expect(toggle).toHaveAccessibleName('Highlight its events on the timeline');
+      expect(toggle).toBeDisabled();
+    }
   });
 
   test('the highlight toggle asks to highlight, reflects aria-pressed from props, and asks to stop', async () => {
@@ -164,6 +201,8 @@ describe('EntityIndex', () => {
     const { section, onHighlight, rerender } = renderIndex();
     const rizvi = getArticle(section, 'Gowher Rizvi');
     const toggle = within(rizvi).getByRole('button', { name: 'Highlight its events on the timeline' });
+    // Rendered in the browser, the app runs: the toggle can be pressed.
+    expect(toggle).toBeEnabled();
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     expect(within(rizvi).queryByText('Highlighted')).not.toBeInTheDocument();
 
@@ -212,7 +251,7 @@ describe('an entity named in many events (a generated timeline of 300)', () => {
     .sort((a, b) => b.events.length - a.events.length);
   if (busiest === undefined) throw new Error('The generated timeline names no entity.');
 
-  test('lists its first events, then all of them on request, with focus on the first one added', async () => {
+  test('lists its first events, and the rest behind a disclosure that opens without JavaScript', async () => {
     expect(busiest.events.length).toBeGreaterThan(ENTITY_EVENTS_SHOWN);
     const user = userEvent.setup();
     render(
@@ -221,20 +260,25 @@ describe('an entity named in many events (a generated timeline of 300)', () => {
         highlightedId={undefined}
         onHighlight={() => undefined}
         onSelectEvent={() => undefined}
+        hrefOf={hrefOf}
       />,
     );
-    const showAll = screen.getByRole('button', {
-      name: `Show all ${busiest.events.length} events`,
-      description: new RegExp(`^${busiest.entity.name}`),
-    });
-    const entry = showAll.closest('article');
-    if (entry === null) throw new Error('The button is not inside its entity’s entry.');
-    const listed = () => within(within(entry).getByRole('list', { name: 'Events' })).getAllByRole('button');
-    expect(listed()).toHaveLength(ENTITY_EVENTS_SHOWN);
-
-    await user.click(showAll);
-    expect(listed().map((button) => button.textContent)).toEqual(busiest.events.map((id) => long.getEvent(id)?.title));
-    expect(document.activeElement).toBe(listed()[ENTITY_EVENTS_SHOWN]);
+    const entry = screen.getByRole('article', { name: busiest.entity.name });
+    const first = within(within(entry).getByRole('list', { name: 'Events' })).getAllByRole('link');
+    expect(first.map((link) => link.textContent)).toEqual(
+      busiest.events.slice(0, ENTITY_EVENTS_SHOWN).map((id) => long.getEvent(id)?.title),
+    );
+    const moreCount = busiest.events.length - ENTITY_EVENTS_SHOWN;
+    const moreName = moreCount === 1 ? '1 more event' : `${moreCount} more events`;
+    const summary = within(entry).getByText(moreName, { selector: 'summary' });
+    expect(summary).toHaveAccessibleDescription(busiest.entity.name);
+    const more = within(entry).getByRole('list', { name: moreName });
+    const rest = within(more).getAllByRole('link');
+    for (const link of rest) expect(link).not.toBeVisible();
     expect(within(entry).queryByRole('button', { name: /^Show all/ })).toBeNull();
+
+    await user.click(summary);
+    for (const link of rest) expect(link).toBeVisible();
+    expect([...first, ...rest].map((link) => link.getAttribute('href'))).toEqual(busiest.events.map(hrefOf));
   });
 });

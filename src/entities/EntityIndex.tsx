@@ -1,9 +1,11 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Entity, EntityId, EntityKind, EventId } from '../data/schema.ts';
+import { EventLink } from '../shared/EventLink.tsx';
 import { SourceList } from '../shared/SourceList.tsx';
 import { getEntityEventSets, getEventPlaces } from '../shared/getEntityEvents.ts';
+import { useIsClient } from '../shared/useIsClient.ts';
 import { getPlaceTree, type PlaceNode } from './getPlaceTree.ts';
 import './entityIndex.css';
 
@@ -15,14 +17,18 @@ interface EntityIndexProps {
   onHighlight: (id: EntityId | undefined) => void;
   /** A reader chose one of an entity's events. */
   onSelectEvent: (id: EventId) => void;
+  /**
+   * The address of an event's own page: each event is a real link to it, so the index works without JavaScript
+   * (and opens in a new tab when asked); a plain click chooses the event in the page instead.
+   */
+  hrefOf: (id: EventId) => string;
 }
 
-/** How many of an entity's events its entry lists before "Show all": a long timeline's index stays short. */
+/**
+ * How many of an entity's events its entry lists before the rest, which wait behind a disclosure: a long
+ * timeline's index stays short.
+ */
 export const ENTITY_EVENTS_SHOWN = 20;
-
-function focusOnMount(node: HTMLElement | null): void {
-  node?.focus();
-}
 
 /** The groups of the index, in the order they are shown, each with its heading. */
 const KIND_HEADINGS: readonly { kind: EntityKind; heading: string }[] = [
@@ -49,8 +55,10 @@ function getEnclosingNames(place: DeepReadonly<Entity>, index: TimelineIndex): s
  * Every person, organisation, place and group the report names: what it says of each, its passages,
  * and the events each is part of, with a toggle that highlights those events on the timeline.
  */
-export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }: EntityIndexProps) {
+export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent, hrefOf }: EntityIndexProps) {
   const baseId = useId();
+  // The highlight lives in the app: until the app runs (and for good without JavaScript) its toggle is disabled.
+  const isClient = useIsClient();
   const eventsByEntity = useMemo(
     () => new Map([...getEntityEventSets(index)].map(([id, events]) => [id, [...events]])),
     [index],
@@ -63,14 +71,30 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
       byPlace.set(placeId, [...(byPlace.get(placeId) ?? []), eventId]);
     return byPlace;
   }, [index]);
-  const [showingAll, setShowingAll] = useState<ReadonlySet<EntityId>>(new Set());
-  // The entry whose "Show all" was just pressed: focus goes on to the first event it added.
-  const [expandedLast, setExpandedLast] = useState<EntityId | undefined>(undefined);
   const headingId = `${baseId}-heading`;
+
+  const renderEvents = (eventIds: readonly EventId[], labelledBy: string): ReactNode => (
+    <ul className="entity-index-events" aria-labelledby={labelledBy}>
+      {eventIds.map((eventId) => (
+        <li key={eventId}>
+          <EventLink
+            className="entity-index-event"
+            href={hrefOf(eventId)}
+            onChoose={() => {
+              onSelectEvent(eventId);
+            }}
+          >
+            {index.getEvent(eventId)?.title ?? eventId}
+          </EventLink>
+        </li>
+      ))}
+    </ul>
+  );
 
   const renderEntity = (entity: DeepReadonly<Entity>): ReactNode => {
     const nameId = `${baseId}-${entity.id}-name`;
     const eventsId = `${baseId}-${entity.id}-events`;
+    const moreId = `${baseId}-${entity.id}-more`;
     const isHighlighted = highlightedId === entity.id;
     // A place lists the events that happened right there; those in the places within it are listed under them.
     const allEventIds = eventsByEntity.get(entity.id) ?? [];
@@ -78,6 +102,7 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
     const elsewhere = allEventIds.length - eventIds.length;
     const enclosing = entity.kind === 'place' ? getEnclosingNames(entity, index) : [];
     const passages = entity.sources.length === 1 ? '1 passage' : `${entity.sources.length} passages`;
+    const more = eventIds.length - ENTITY_EVENTS_SHOWN;
     return (
       <article
         aria-labelledby={nameId}
@@ -111,6 +136,7 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
           className="entity-index-highlight"
           aria-pressed={isHighlighted}
           aria-describedby={nameId}
+          disabled={!isClient}
           onClick={() => {
             onHighlight(isHighlighted ? undefined : entity.id);
           }}
@@ -121,34 +147,15 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent }
           <p className="entity-index-no-events">The report ties no event to it.</p>
         ) : eventIds.length === 0 ? null : (
           <>
-            <ul className="entity-index-events" aria-labelledby={eventsId}>
-              {(showingAll.has(entity.id) ? eventIds : eventIds.slice(0, ENTITY_EVENTS_SHOWN)).map((eventId, i) => (
-                <li key={eventId}>
-                  <button
-                    ref={expandedLast === entity.id && i === ENTITY_EVENTS_SHOWN ? focusOnMount : undefined}
-                    type="button"
-                    className="entity-index-event"
-                    onClick={() => {
-                      onSelectEvent(eventId);
-                    }}
-                  >
-                    {index.getEvent(eventId)?.title ?? eventId}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            {eventIds.length > ENTITY_EVENTS_SHOWN && !showingAll.has(entity.id) && (
-              <button
-                type="button"
-                className="entity-index-show-all"
-                aria-describedby={nameId}
-                onClick={() => {
-                  setShowingAll((shown) => new Set([...shown, entity.id]));
-                  setExpandedLast(entity.id);
-                }}
-              >
-                Show all {eventIds.length} events
-              </button>
+            {renderEvents(eventIds.slice(0, ENTITY_EVENTS_SHOWN), eventsId)}
+            {/* The rest behind a disclosure, not a button: without JavaScript it opens all the same. */}
+            {more > 0 && (
+              <details className="entity-index-more">
+                <summary id={moreId} aria-describedby={nameId}>
+                  {more === 1 ? '1 more event' : `${more} more events`}
+                </summary>
+                {renderEvents(eventIds.slice(ENTITY_EVENTS_SHOWN), moreId)}
+              </details>
             )}
           </>
         )}

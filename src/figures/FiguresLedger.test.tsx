@@ -12,7 +12,7 @@ const index = indexTimeline(timeline);
 
 function renderLedger() {
   const onSelectEvent = vi.fn<(id: EventId) => void>();
-  render(<FiguresLedger index={index} onSelectEvent={onSelectEvent} />);
+  render(<FiguresLedger index={index} onSelectEvent={onSelectEvent} hrefOf={(id) => `/events/${id}/`} />);
   const ledger = screen.getByRole('region', { name: 'What the numbers are' });
   return { ledger, onSelectEvent };
 }
@@ -155,19 +155,23 @@ describe('FiguresLedger', () => {
     }
   });
 
-  test('choosing a figure’s event tells the app which event it is', async () => {
+  test('a figure’s event is a link to its page, and choosing it tells the app which event it is', async () => {
     const user = userEvent.setup();
-    const { onSelectEvent } = renderLedger();
+    const { ledger, onSelectEvent } = renderLedger();
     const table = screen.getByRole('table', { name: /^Killed or dead:/ });
     const { event } = getRow(table, '24', 'victims');
-    await user.click(
-      within(event).getByRole('button', { name: 'A claim from the attackers’ side: 24 killed and 40 wounded' }),
-    );
+    const claim = within(event).getByRole('link', {
+      name: 'A claim from the attackers’ side: 24 killed and 40 wounded',
+    });
+    expect(claim).toHaveAttribute('href', '/events/attackers-casualty-claim/');
+    await user.click(claim);
     expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith('attackers-casualty-claim');
 
     const present = screen.getByRole('table', { name: /^Present in the café:/ });
-    await user.click(within(getRow(present, '15 to 20', 'café staff').event).getByRole('button'));
+    await user.click(within(getRow(present, '15 to 20', 'café staff').event).getByRole('link'));
     expect(onSelectEvent).toHaveBeenLastCalledWith('gunmen-storm-cafe');
+    // Nothing in the ledger needs JavaScript to be pressed: it has no buttons at all.
+    expect(within(ledger).queryAllByRole('button')).toEqual([]);
   });
 
   test('every figure in the data appears in exactly one row, with its excerpt', () => {

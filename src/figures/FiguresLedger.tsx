@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId } from '../data/schema.ts';
 import { describeFigureValue } from '../shared/describeFigure.ts';
+import { EventLink } from '../shared/EventLink.tsx';
 import { getFigureCaveats, getFigureSpeaker } from './describeLedgerFigure.ts';
 import { FigureChart } from './FigureChart.tsx';
 import { FigureMarkShape } from './FigureMarkShape.tsx';
@@ -13,6 +14,11 @@ interface FiguresLedgerProps {
   index: TimelineIndex;
   /** A reader chose the event a figure belongs to. */
   onSelectEvent: (id: EventId) => void;
+  /**
+   * The address of an event's own page: each figure's event is a real link to it, so the ledger works without
+   * JavaScript (and opens in a new tab when asked); a plain click chooses the event in the page instead.
+   */
+  hrefOf: (id: EventId) => string;
   /** The width the ledger is laid out at, px, as the page measured it; CSS scales the charts down to fit. */
   width?: number;
 }
@@ -42,7 +48,7 @@ const KEY_ITEMS: readonly { mark: MarkGeometry; isHollow: boolean; text: string 
  * "What the numbers are": for each quantity the report gives, every figure side by side, as a small chart and
  * a table with who gave it and where the report says it. Figures are never added up, averaged or reconciled.
  */
-export function FiguresLedger({ index, onSelectEvent, width = FALLBACK_WIDTH }: FiguresLedgerProps) {
+export function FiguresLedger({ index, onSelectEvent, hrefOf, width = FALLBACK_WIDTH }: FiguresLedgerProps) {
   const idPrefix = useId();
   const headingId = `${idPrefix}-heading`;
   const keyId = `${idPrefix}-key`;
@@ -146,15 +152,15 @@ export function FiguresLedger({ index, onSelectEvent, width = FALLBACK_WIDTH }: 
                             {event === undefined ? (
                               figure.event
                             ) : (
-                              <button
-                                type="button"
+                              <EventLink
                                 className="figures-ledger-event"
-                                onClick={() => {
+                                href={hrefOf(event.id)}
+                                onChoose={() => {
                                   onSelectEvent(event.id);
                                 }}
                               >
                                 {event.title}
-                              </button>
+                              </EventLink>
                             )}
                           </td>
                         </tr>
