@@ -39,29 +39,28 @@ export function useStoryNavigation(
   useEffect(() => {
     const area = swipeArea.current;
     if (!isStory || area === null) return undefined;
-    let start: { x: number; y: number; id: number } | undefined;
-    const onDown = (event: PointerEvent) => {
-      start = event.pointerType === 'mouse' ? undefined : { x: event.clientX, y: event.clientY, id: event.pointerId };
+    // Touch events, not pointer events: once the browser takes a gesture as a scroll it cancels the pointer, but
+    // a touch still ends where the finger left.
+    let start: { x: number; y: number } | undefined;
+    const onStart = (event: TouchEvent) => {
+      const touch = event.touches.length === 1 ? event.touches[0] : undefined;
+      start = touch === undefined ? undefined : { x: touch.clientX, y: touch.clientY };
     };
-    const onUp = (event: PointerEvent) => {
-      if (start?.id !== event.pointerId) return;
-      const dx = event.clientX - start.x;
-      const dy = event.clientY - start.y;
+    const onEnd = (event: TouchEvent) => {
+      const touch = event.changedTouches[0];
+      if (start === undefined || touch === undefined) return;
+      const dx = touch.clientX - start.x;
+      const dy = touch.clientY - start.y;
       start = undefined;
       // A swipe is mostly sideways: a vertical one scrolls the details, as the sheet's `touch-action` lets it.
       if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < 2 * Math.abs(dy)) return;
       (dx < 0 ? next : previous)?.();
     };
-    const onCancel = () => {
-      start = undefined;
-    };
-    area.addEventListener('pointerdown', onDown);
-    area.addEventListener('pointerup', onUp);
-    area.addEventListener('pointercancel', onCancel);
+    area.addEventListener('touchstart', onStart, { passive: true });
+    area.addEventListener('touchend', onEnd, { passive: true });
     return () => {
-      area.removeEventListener('pointerdown', onDown);
-      area.removeEventListener('pointerup', onUp);
-      area.removeEventListener('pointercancel', onCancel);
+      area.removeEventListener('touchstart', onStart);
+      area.removeEventListener('touchend', onEnd);
     };
   }, [isStory, swipeArea, previous, next]);
 }
