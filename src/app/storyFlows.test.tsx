@@ -19,7 +19,7 @@ describe('the story mode', () => {
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(figures).toContain('At least 22 killed (people in the restaurant), by the report’s own count, paragraph 1');
-    expect(figures.some((f) => f?.startsWith('24 killed (victims), claimed by'))).toBe(true);
+    expect(figures.some((f) => f.startsWith('24 killed (victims), claimed by'))).toBe(true);
     expect(card).toHaveTextContent('they are not added up');
     // Rested beside the chart, it does not take focus from the page.
     expect(document.activeElement).toBe(document.body);
