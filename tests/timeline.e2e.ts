@@ -289,7 +289,14 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
     expect(storyCaption).toContain('Columns are steps, not times');
     expect(storyCaption).toContain('Dhaka (UTC+6)');
     const storyAxis = (await readSettledAxis(page)).map((tick) => tick.label).filter((label) => label !== '');
-    expect(storyAxis).toEqual(['Before 9.20pm, Fri 1 Jul', '9.20pm', 'After 9.20pm', 'After 11.20pm']);
+    // The window's date is said once, on the first stretch whose label has room for it.
+    expect(storyAxis.map((label) => label.replace(', Fri 1 Jul', ''))).toEqual([
+      'Before 9.20pm',
+      '9.20pm',
+      'After 9.20pm',
+      'After 11.20pm',
+    ]);
+    expect(storyAxis.filter((label) => label.endsWith(', Fri 1 Jul'))).toHaveLength(1);
 
     await clockTime.check();
     await expect.poll(() => caption.textContent()).not.toBe(storyCaption);

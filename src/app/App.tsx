@@ -309,33 +309,37 @@ export function App(props: AppProps) {
       <div className="app-body">
         {/* Every secondary control in one compact toolbar, so the chart starts high on the first screen. Until the
             app runs (and for good without JavaScript) the fieldset keeps its controls disabled, not dead. */}
-        <fieldset className="app-toolbar" disabled={!isClient}>
-          <legend className="visually-hidden">Search, filters and view</legend>
-          <SearchBox
-            query={view.query}
-            matchCount={searchMatches?.size}
-            total={index.events.length}
-            onChange={(query) => {
-              dispatch({ kind: 'set-query', query });
-            }}
-          />
-          <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
-          <ZoneSwitch
-            zone={view.zone}
-            readerZone={readerZone}
-            at={new Date(extent.start)}
-            onChange={(zone) => {
-              dispatch({ kind: 'set-zone', zone });
-            }}
-          />
-          <ScaleSwitch
-            scaleMode={view.scaleMode}
-            onChange={(scaleMode) => {
-              dispatch({ kind: 'set-scale', scaleMode });
-            }}
-          />
-          {embed === undefined && <ShareLink title={meta.title} />}
-        </fieldset>
+        <section className="app-tools" aria-labelledby="app-toolbar-legend">
+          <fieldset className="app-toolbar" disabled={!isClient}>
+            <legend id="app-toolbar-legend" className="visually-hidden">
+              Search, filters and view
+            </legend>
+            <SearchBox
+              query={view.query}
+              matchCount={searchMatches?.size}
+              total={index.events.length}
+              onChange={(query) => {
+                dispatch({ kind: 'set-query', query });
+              }}
+            />
+            <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
+            <ZoneSwitch
+              zone={view.zone}
+              readerZone={readerZone}
+              at={new Date(extent.start)}
+              onChange={(zone) => {
+                dispatch({ kind: 'set-zone', zone });
+              }}
+            />
+            <ScaleSwitch
+              scaleMode={view.scaleMode}
+              onChange={(scaleMode) => {
+                dispatch({ kind: 'set-scale', scaleMode });
+              }}
+            />
+            {embed === undefined && <ShareLink title={meta.title} />}
+          </fieldset>
+        </section>
         <main className="app-main">
           {/* A reader about to pick an event: fetch the panel's code now, so it opens without a wait. */}
           <div ref={chartBoxRef} className="app-chart" onPointerEnter={prefetchEventPanel} onFocus={prefetchEventPanel}>

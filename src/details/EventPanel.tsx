@@ -136,9 +136,9 @@ export function EventPanel(props: EventPanelProps) {
           {isStory && (
             <span className="event-panel-kicker">
               Step {position + 1} of {order.length}
-              <span className="visually-hidden">:</span>
+              <span className="visually-hidden">: </span>
             </span>
-          )}{' '}
+          )}
           {event.title}
         </h2>
         <EventLink
