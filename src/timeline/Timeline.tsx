@@ -13,6 +13,7 @@ import { getStepCount, keepPlacements } from '../time/getStorySteps.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
+import { getMarkDomId } from './getMarkDomId.ts';
 import { describeWindow } from './describeWindow.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
 import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
@@ -83,10 +84,6 @@ export const INTERACTIVE_MARK = 'timeline-interactive';
 
 function countEvents(count: number): string {
   return count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
-}
-
-export function getMarkDomId(id: EventId): string {
-  return `timeline-event-${id}`;
 }
 
 /**
