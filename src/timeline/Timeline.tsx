@@ -4,12 +4,12 @@ import { useCallback, useEffect, useEffectEvent, useImperativeHandle, useMemo, u
 import type { KeyboardEvent, Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
-import { getMaxZoom, getTransformForWindow } from '../time/createBaseScale.ts';
+import { getTransformForWindow } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWindow.ts';
-import { getStepCount, keepPlacements } from '../time/getStorySteps.ts';
+import { keepPlacements } from '../time/getStorySteps.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
@@ -19,20 +19,13 @@ import { ZoomToolbar } from './ZoomToolbar.tsx';
 import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
 import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
-import {
-  getItemExtent,
-  getMarkExtent,
-  getPosition,
-  getWrapWidth,
-  labelPlacements,
-  LANE_HEADER_HEIGHT,
-  layoutChart,
-  MARK_RADIUS,
-} from './layoutChart.ts';
+import { getItemExtent, getMarkExtent, getPosition, LANE_HEADER_HEIGHT, MARK_RADIUS } from './layoutChart.ts';
 import type { ChartItem } from './layoutChart.ts';
 import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
+import { useChartLayout } from './useChartLayout.ts';
+import { useWheelHint } from './useWheelHint.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
 import { assertNever } from '../data/assertNever.ts';
 import { getKeyCommand } from '../shared/keyBindings.ts';
@@ -76,8 +69,6 @@ interface TimelineProps {
 const ZOOM_STEP = 2;
 /** Share of the window one press of "earlier" / "later" pans. */
 const PAN_STEP = 0.4;
-/** How long the hint that Ctrl + scroll zooms stays on the chart, ms. */
-const WHEEL_HINT_MS = 2500;
 
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
@@ -103,39 +94,10 @@ export function Timeline(props: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   // Focus that a press brings (a click or the start of a drag) must not move the view: only keyboard focus does.
   const isPointerFocus = useRef(false);
-  const lanes = useMemo(
-    () => index.timeline.categories.map((c) => ({ id: c.id, label: c.label })),
-    [index.timeline.categories],
-  );
   const isClient = useIsClient();
-  const stepCount = useMemo(() => getStepCount(placements), [placements]);
-  const wrapWidth = getWrapWidth(mode, stepCount, width);
-  const labelled = useMemo(
-    () => labelPlacements(placements, (id) => index.getEvent(id)?.title ?? id, isClient, wrapWidth),
-    [placements, index, isClient, wrapWidth],
-  );
-  // Arrow keys and positions follow the story: step by step, and in reading order within a step.
-  const storyOrder = useMemo(
-    () =>
-      mode === 'sequence' ? [...placements].sort((a, b) => a.step - b.step || a.sequence - b.sequence) : placements,
-    [mode, placements],
-  );
-  const layout = useMemo(
-    () =>
-      layoutChart({
-        mode,
-        labelled,
-        extent,
-        lanes,
-        width,
-        categoryOf: (id) => index.getEvent(id)?.category,
-      }),
-    [mode, labelled, extent, lanes, width, index],
-  );
-  const [r0, r1] = layout.xBase.range() as [number, number];
-  const range = useMemo(() => [r0, r1] as const, [r0, r1]);
-  const maxZoom = getMaxZoom(mode, layout.domain);
-  const itemById = useMemo(() => new Map(layout.items.map((item) => [item.placement.id, item])), [layout.items]);
+  const chart = useChartLayout({ index, placements, mode, extent, width, isClient });
+  const { lanes, layout, storyOrder, positionOf, itemById, stepCount, range, maxZoom } = chart;
+  const [r0, r1] = range;
   const getTitle = useCallback((id: EventId) => index.getEvent(id)?.title ?? id, [index]);
 
   const describeShownWindow = useCallback(
@@ -199,16 +161,7 @@ export function Timeline(props: TimelineProps) {
     // A window the view already holds is no news (d3 re-applying a transform, a zero-length move).
     if (getViewWindowKey(shown) !== getViewWindowKey(requested)) onWindowChange(shown);
   };
-  // A plain wheel scrolls the page; the first time it passes over the chart, a short hint says how to zoom.
-  const [wheelHint, setWheelHint] = useState<'unseen' | 'shown' | 'seen'>('unseen');
-  const showWheelHint = () => {
-    if (wheelHint === 'unseen') setWheelHint('shown');
-  };
-  useEffect(() => {
-    if (wheelHint !== 'shown') return undefined;
-    const timer = window.setTimeout(() => setWheelHint('seen'), WHEEL_HINT_MS);
-    return () => window.clearTimeout(timer);
-  }, [wheelHint]);
+  const { isWheelHintShown, showWheelHint } = useWheelHint();
   const { transform, moveTo, zoomBy, panBy } = useZoom(svgRef, {
     range,
     height: layout.height,
@@ -404,17 +357,7 @@ export function Timeline(props: TimelineProps) {
     return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}, ${describeStatusBriefly(event, index)}${match}`;
   };
 
-  const laneIndex = useMemo(() => new Map(lanes.map((lane, i) => [lane.id, i])), [lanes]);
-  const overviewMarks = useMemo(
-    () =>
-      layout.items.map((item) => ({
-        x: layout.xBase(getPosition(mode, item.placement)),
-        row: laneIndex.get(item.lane) ?? 0,
-      })),
-    [layout, mode, laneIndex],
-  );
   const selectedItem = selectedId === undefined ? undefined : itemById.get(selectedId);
-  const positionOf = useMemo(() => new Map(storyOrder.map((p, i) => [p.id, i + 1])), [storyOrder]);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -457,7 +400,7 @@ export function Timeline(props: TimelineProps) {
       </div>
       <ChartKey />
       <section className="timeline-plot" aria-label="Timeline chart">
-        {wheelHint === 'shown' && (
+        {isWheelHintShown && (
           <p className="timeline-wheel-hint" aria-hidden="true">
             Use Ctrl + scroll (⌘ + scroll on a Mac) to zoom
           </p>
@@ -599,15 +542,8 @@ export function Timeline(props: TimelineProps) {
       <Overview
         width={width}
         range={range}
-        marks={overviewMarks}
-        selected={
-          selectedItem === undefined
-            ? undefined
-            : {
-                x: layout.xBase(getPosition(mode, selectedItem.placement)),
-                row: laneIndex.get(selectedItem.lane) ?? 0,
-              }
-        }
+        marks={chart.overviewMarks}
+        selected={selectedItem === undefined ? undefined : chart.toOverviewMark(selectedItem)}
         rows={lanes.length}
         window={[transform.invertX(r0), transform.invertX(r1)]}
         ticks={overviewTicks}
