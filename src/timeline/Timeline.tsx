@@ -24,6 +24,7 @@ import type { ChartItem } from './layoutChart.ts';
 import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
+import { useChartFocus } from './useChartFocus.ts';
 import { useChartLayout } from './useChartLayout.ts';
 import { useWheelHint } from './useWheelHint.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
@@ -92,8 +93,6 @@ export function Timeline(props: TimelineProps) {
   );
   const { window: requested, onWindowChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
-  // Focus that a press brings (a click or the start of a drag) must not move the view: only keyboard focus does.
-  const isPointerFocus = useRef(false);
   const isClient = useIsClient();
   const chart = useChartLayout({ index, placements, mode, extent, width, isClient });
   const { lanes, layout, storyOrder, positionOf, itemById, stepCount, range, maxZoom } = chart;
@@ -113,15 +112,10 @@ export function Timeline(props: TimelineProps) {
     [layout, mode, range, r0, r1, zone, stepCount],
   );
 
-  // What the live region says, and the selection the chart last followed (a different one is news).
-  const [spoken, setSpoken] = useState<{ text: string; selection: EventId | undefined }>({
-    text: '',
-    selection: selectedId,
-  });
-  // The mark that holds the chart's one tab stop, as the reader last moved it.
-  const [activeId, setActiveId] = useState<EventId | undefined>(selectedId ?? placements[0]?.id);
-  // A mark to focus once it is drawn: a new serial asks again, and the mark's focus handler clears it.
-  const [focusRequest, setFocusRequest] = useState<{ id: EventId; serial: number } | undefined>(undefined);
+  const focus = useChartFocus(placements, selectedId);
+  const { tabStopId, focusMark } = focus;
+  // What the live region says.
+  const [spoken, setSpoken] = useState('');
 
   /** What the live region says once a move settles, by whose move it was. */
   const describeMove = (settled: ZoomTransform, source: ZoomSource): string | undefined => {
@@ -132,7 +126,7 @@ export function Timeline(props: TimelineProps) {
       const position = storyOrder.findIndex((p) => p.id === id);
       return `${getTitle(id)}. Event ${position + 1} of ${storyOrder.length}.`;
     }
-    if (says === 'selection' && id !== spoken.selection)
+    if (says === 'selection' && id !== focus.followedId)
       return `Selected: ${getTitle(id)}. ${describeShownWindow(settled)}`;
     return describeShownWindow(settled);
   };
@@ -143,13 +137,10 @@ export function Timeline(props: TimelineProps) {
    */
   const settle = (settled: ZoomTransform, source: ZoomSource) => {
     const rule = MOVE_RULES[source.kind];
-    if (source.kind === 'follow' && source.says === 'selection') {
-      if (source.id !== undefined && source.id !== spoken.selection) setActiveId(source.id);
-      setSpoken((said) => ({ ...said, selection: source.id }));
-    }
+    if (source.kind === 'follow' && source.says === 'selection') focus.follow(source.id);
     if (rule.isAnnounced) {
       const text = describeMove(settled, source);
-      if (text !== undefined) setSpoken((said) => ({ ...said, text }));
+      if (text !== undefined) setSpoken(text);
     }
     if (!rule.isWritten) return;
     const shown = toViewWindow(
@@ -182,7 +173,7 @@ export function Timeline(props: TimelineProps) {
       const current = zoomTransform(node).rescaleX(layout.xBase).domain() as [number, number];
       if (getViewWindowKey(toViewWindow(current, mode, placements, layout.domain)) === getViewWindowKey(requested)) {
         // Already shown (the first view of a link lays its window out at once): still say what it shows.
-        if (requested !== undefined) setSpoken((said) => ({ ...said, text: describeShownWindow(zoomTransform(node)) }));
+        if (requested !== undefined) setSpoken(describeShownWindow(zoomTransform(node)));
         return;
       }
     }
@@ -198,7 +189,6 @@ export function Timeline(props: TimelineProps) {
     showRequestedWindow({ kind: 'link' });
   }, [requested]);
 
-  /** Pans, keeping the zoom, so that an event's mark and label are on screen. */
   /**
    * Pans, keeping the zoom, so that an event's mark and label are on screen: a 'follow' move. With `always`,
    * it moves even when nothing needs to (a move of no length), so that the settle handler still hears of it.
@@ -225,16 +215,11 @@ export function Timeline(props: TimelineProps) {
   // Every change of selection reaches the chart as a move that follows it (of no length when the event is in
   // view): its settle announces a new selection and gives it the tab stop. The first view only brings it in.
   const followSelection = useEffectEvent((id: EventId | undefined) => {
-    bringIntoView(id, 'selection', { always: id !== spoken.selection });
+    bringIntoView(id, 'selection', { always: id !== focus.followedId });
   });
   useEffect(() => {
     followSelection(selectedId);
   }, [selectedId]);
-
-  // The tab stop is the new selection until the chart has followed it, then wherever the reader moves it; it
-  // stays on the chart even when a filter hides the active event.
-  const wantedId = selectedId !== undefined && selectedId !== spoken.selection ? selectedId : activeId;
-  const tabStopId = placements.some((p) => p.id === wantedId) ? wantedId : placements[0]?.id;
 
   /** Moves keyboard focus to an event's mark, bringing it into view; `says` what the move announces. */
   const focusEvent = useCallback(
@@ -246,13 +231,9 @@ export function Timeline(props: TimelineProps) {
         return;
       }
       bringIntoView(target, says, { animate: false, always: says === 'position' });
-      setActiveId(target);
-      // The tab stop is always drawn, so the mark exists once this renders; it focuses itself then. A request is
-      // cleared once focus lands or leaves the chart, so a mark drawn again later never takes focus back.
-      if (document.activeElement?.id === getMarkDomId(target)) return;
-      setFocusRequest((request) => ({ id: target, serial: (request?.serial ?? 0) + 1 }));
+      focusMark(target);
     },
-    [bringIntoView, placements],
+    [bringIntoView, focusMark, placements],
   );
   useImperativeHandle(ref, () => ({ focusEvent: (id: EventId) => focusEvent(id) }), [focusEvent]);
 
@@ -413,21 +394,7 @@ export function Timeline(props: TimelineProps) {
           role="listbox"
           aria-label="Events by time, one lane per category"
           aria-orientation="horizontal"
-          onPointerDownCapture={() => {
-            isPointerFocus.current = true;
-          }}
-          onPointerUpCapture={() => {
-            isPointerFocus.current = false;
-          }}
-          onPointerCancelCapture={() => {
-            isPointerFocus.current = false;
-          }}
-          onBlur={(event) => {
-            const next = event.relatedTarget;
-            if (focusRequest !== undefined && !(next instanceof Node && event.currentTarget.contains(next))) {
-              setFocusRequest(undefined);
-            }
-          }}
+          {...focus.chartHandlers}
         >
           <defs>
             <clipPath id="timeline-clip">
@@ -518,14 +485,13 @@ export function Timeline(props: TimelineProps) {
                         isDimmed={highlightIds !== undefined && !highlightIds.has(id)}
                         isMatch={highlightIds?.has(id) === true}
                         onActivate={() => {
-                          setActiveId(id);
+                          focus.setActiveId(id);
                           onSelect(id);
                         }}
-                        focusSerial={focusRequest?.id === id ? focusRequest.serial : undefined}
+                        focusSerial={focus.focusRequest?.id === id ? focus.focusRequest.serial : undefined}
                         onFocus={() => {
-                          if (activeId !== id) setActiveId(id);
-                          if (focusRequest !== undefined) setFocusRequest(undefined);
-                          if (!isPointerFocus.current) bringIntoView(id, 'window');
+                          focus.markFocused(id);
+                          if (!focus.isPointerFocus()) bringIntoView(id, 'window');
                         }}
                         onKeyDown={(e) => {
                           handleKeyDown(e, id);
@@ -553,7 +519,7 @@ export function Timeline(props: TimelineProps) {
         }}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {spoken.text}
+        {spoken}
       </p>
       <div className="timeline-help">
         <Legend />
