@@ -1,6 +1,5 @@
 import { zoomIdentity, zoomTransform } from 'd3-zoom';
-import type { ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
@@ -14,24 +13,23 @@ import type { ViewWindow } from '../time/viewWindow.ts';
 import { formatZoneLabel } from '../time/zones.ts';
 import { EventMark } from './EventMark.tsx';
 import { getMarkDomId } from './getMarkDomId.ts';
-import { describeWindow } from './describeWindow.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
 import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
 import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
-import { getItemExtent, getMarkExtent, getPosition, LANE_HEADER_HEIGHT, MARK_RADIUS } from './layoutChart.ts';
+import { getItemExtent, getPosition, LANE_HEADER_HEIGHT, MARK_RADIUS } from './layoutChart.ts';
 import type { ChartItem } from './layoutChart.ts';
 import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { useChartFocus } from './useChartFocus.ts';
 import { useChartLayout } from './useChartLayout.ts';
+import { useSettledMoves } from './useSettledMoves.ts';
 import { useWheelHint } from './useWheelHint.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
 import { assertNever } from '../data/assertNever.ts';
 import { getKeyCommand } from '../shared/keyBindings.ts';
 import { useZoom } from './useZoom.ts';
-import { MOVE_RULES } from './zoomSource.ts';
 import type { ZoomSource } from './zoomSource.ts';
 import { describeStatusBriefly } from '../shared/describeStatus.ts';
 import './timeline.css';
@@ -95,63 +93,20 @@ export function Timeline(props: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const isClient = useIsClient();
   const chart = useChartLayout({ index, placements, mode, extent, width, isClient });
-  const { lanes, layout, storyOrder, positionOf, itemById, stepCount, range, maxZoom } = chart;
+  const { lanes, layout, storyOrder, positionOf, itemById, range, maxZoom } = chart;
   const [r0, r1] = range;
-  const getTitle = useCallback((id: EventId) => index.getEvent(id)?.title ?? id, [index]);
-
-  const describeShownWindow = useCallback(
-    (transform: ZoomTransform) => {
-      const x = transform.rescaleX(layout.xBase);
-      const shown = layout.items.filter((item) => {
-        const [left, right] = getMarkExtent(mode, item.placement, x, range);
-        return right >= r0 && left <= r1;
-      }).length;
-      const window = x.domain() as [number, number];
-      return describeWindow({ mode, window, shown, total: layout.items.length, stepCount, zone });
-    },
-    [layout, mode, range, r0, r1, zone, stepCount],
-  );
-
   const focus = useChartFocus(placements, selectedId);
   const { tabStopId, focusMark } = focus;
-  // What the live region says.
-  const [spoken, setSpoken] = useState('');
-
-  /** What the live region says once a move settles, by whose move it was. */
-  const describeMove = (settled: ZoomTransform, source: ZoomSource): string | undefined => {
-    if (source.kind !== 'follow') return describeShownWindow(settled);
-    const { id, says } = source;
-    if (id === undefined) return undefined;
-    if (says === 'position') {
-      const position = storyOrder.findIndex((p) => p.id === id);
-      return `${getTitle(id)}. Event ${position + 1} of ${storyOrder.length}.`;
-    }
-    if (says === 'selection' && id !== focus.followedId)
-      return `Selected: ${getTitle(id)}. ${describeShownWindow(settled)}`;
-    return describeShownWindow(settled);
-  };
-
-  /**
-   * The one place that decides what a settled move does, by whose move it was (MOVE_RULES): the reader's own
-   * moves reach the link, a link's never goes back to it; what is announced follows from the same source.
-   */
-  const settle = (settled: ZoomTransform, source: ZoomSource) => {
-    const rule = MOVE_RULES[source.kind];
-    if (source.kind === 'follow' && source.says === 'selection') focus.follow(source.id);
-    if (rule.isAnnounced) {
-      const text = describeMove(settled, source);
-      if (text !== undefined) setSpoken(text);
-    }
-    if (!rule.isWritten) return;
-    const shown = toViewWindow(
-      settled.rescaleX(layout.xBase).domain() as [number, number],
-      mode,
-      placements,
-      layout.domain,
-    );
-    // A window the view already holds is no news (d3 re-applying a transform, a zero-length move).
-    if (getViewWindowKey(shown) !== getViewWindowKey(requested)) onWindowChange(shown);
-  };
+  const { spoken, settle, sayWindow } = useSettledMoves({
+    index,
+    chart,
+    mode,
+    placements,
+    zone,
+    requested,
+    onWindowChange,
+    focus,
+  });
   const { isWheelHintShown, showWheelHint } = useWheelHint();
   const { transform, moveTo, zoomBy, panBy } = useZoom(svgRef, {
     range,
@@ -173,7 +128,7 @@ export function Timeline(props: TimelineProps) {
       const current = zoomTransform(node).rescaleX(layout.xBase).domain() as [number, number];
       if (getViewWindowKey(toViewWindow(current, mode, placements, layout.domain)) === getViewWindowKey(requested)) {
         // Already shown (the first view of a link lays its window out at once): still say what it shows.
-        if (requested !== undefined) setSpoken(describeShownWindow(zoomTransform(node)));
+        if (requested !== undefined) sayWindow(zoomTransform(node));
         return;
       }
     }
@@ -333,6 +288,7 @@ export function Timeline(props: TimelineProps) {
   const accessibleNameOf = (item: ChartItem) => {
     const event = index.getEvent(item.placement.id);
     if (event === undefined) return item.label;
+    const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
     const match = highlightIds?.has(event.id) === true ? ', matches' : '';
     // Title, time in words and on whose word it rests: a screen reader hears what the mark's shape and outline show.
     return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}, ${describeStatusBriefly(event, index)}${match}`;
