@@ -5,23 +5,22 @@ import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
 import { getTransformForWindow } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
-import { describeEventTime } from '../time/describeEventTime.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWindow.ts';
 import { keepPlacements } from '../time/getStorySteps.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
-import { formatZoneLabel } from '../time/zones.ts';
-import { EventMark } from './EventMark.tsx';
 import { getMarkDomId } from './getMarkDomId.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
 import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
-import { getLaneViews } from './getLaneViews.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
-import { getItemExtent, getPosition, LANE_HEADER_HEIGHT, MARK_RADIUS } from './layoutChart.ts';
-import type { ChartItem } from './layoutChart.ts';
+import { getItemExtent, getPosition, MARK_RADIUS } from './layoutChart.ts';
 import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
+import { TimelineCaption } from './TimelineCaption.tsx';
+import { ChartDefs } from './ChartDefs.tsx';
+import { ChartLanes } from './ChartLanes.tsx';
+import { LaneBackgrounds } from './LaneBackgrounds.tsx';
 import { useChartFocus } from './useChartFocus.ts';
 import { useChartLayout } from './useChartLayout.ts';
 import { useSettledMoves } from './useSettledMoves.ts';
@@ -31,7 +30,6 @@ import { assertNever } from '../data/assertNever.ts';
 import { getKeyCommand } from '../shared/keyBindings.ts';
 import { useZoom } from './useZoom.ts';
 import type { ZoomSource } from './zoomSource.ts';
-import { describeStatusBriefly } from '../shared/describeStatus.ts';
 import './timeline.css';
 
 /** What the app can ask of the chart. */
@@ -72,10 +70,6 @@ const PAN_STEP = 0.4;
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
 
-function countEvents(count: number): string {
-  return count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
-}
-
 /**
  * The chart: a time axis in the display zone, one lane per category, a mark per
  * event, zoom and pan by wheel, drag, pinch, buttons and keys, and an overview
@@ -93,7 +87,7 @@ export function Timeline(props: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const isClient = useIsClient();
   const chart = useChartLayout({ index, placements, mode, extent, width, isClient });
-  const { lanes, layout, storyOrder, positionOf, itemById, range, maxZoom } = chart;
+  const { lanes, layout, storyOrder, itemById, range, maxZoom } = chart;
   const [r0, r1] = range;
   const focus = useChartFocus(placements, selectedId);
   const { tabStopId, focusMark } = focus;
@@ -272,7 +266,6 @@ export function Timeline(props: TimelineProps) {
     () => getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements)),
     [mode, layout.domain, range, zone, placements],
   );
-  const laneViews = getLaneViews(layout, mode, x, range);
   /** Zooms in fourfold about a point of the plot, px: a click on a crowded stretch opens it up. */
   const zoomInAt = (px: number) => {
     const k = Math.min(maxZoom, transform.k * 4);
@@ -285,15 +278,6 @@ export function Timeline(props: TimelineProps) {
   const isAtStart = w0 <= layout.domain[0] + (layout.domain[1] - layout.domain[0]) * 1e-6;
   const isAtEnd = w1 >= layout.domain[1] - (layout.domain[1] - layout.domain[0]) * 1e-6;
 
-  const accessibleNameOf = (item: ChartItem) => {
-    const event = index.getEvent(item.placement.id);
-    if (event === undefined) return item.label;
-    const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
-    const match = highlightIds?.has(event.id) === true ? ', matches' : '';
-    // Title, time in words and on whose word it rests: a screen reader hears what the mark's shape and outline show.
-    return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}, ${describeStatusBriefly(event, index)}${match}`;
-  };
-
   const selectedItem = selectedId === undefined ? undefined : itemById.get(selectedId);
 
   return (
@@ -302,18 +286,7 @@ export function Timeline(props: TimelineProps) {
         <h2 id="timeline-heading" className="visually-hidden-on-phone" tabIndex={-1}>
           Timeline
         </h2>
-        <p className="timeline-caption">
-          {mode === 'sequence' ? (
-            <>
-              Columns are steps, not times
-              {/* A phone keeps the short form; "How to read the chart" says it in full too. */}
-              <span className="timeline-caption-more">, in an order the report allows</span>.{' '}
-              {formatZoneLabel(zone, new Date(extent.start))}.
-            </>
-          ) : (
-            `Spaced by the clock, in ${formatZoneLabel(zone, new Date(extent.start))}. An event with no time given fades on from the earliest it can be.`
-          )}
-        </p>
+        <TimelineCaption mode={mode} zone={zone} start={extent.start} />
         <ZoomToolbar
           isLive={isClient}
           canZoomIn={canZoomIn}
@@ -352,112 +325,31 @@ export function Timeline(props: TimelineProps) {
           aria-orientation="horizontal"
           {...focus.chartHandlers}
         >
-          <defs>
-            <clipPath id="timeline-clip">
-              <rect x={r0 - MARK_RADIUS - 6} y={0} width={r1 - r0 + 2 * MARK_RADIUS + 12} height={layout.height} />
-            </clipPath>
-            <linearGradient id="timeline-span-fade" x1="0" x2="1" y1="0" y2="0">
-              <stop offset="0%" stopColor="currentColor" stopOpacity="0.55" />
-              <stop offset="100%" stopColor="currentColor" stopOpacity="0.06" />
-            </linearGradient>
-            <linearGradient id="timeline-fade-on" x1="0" x2="1" y1="0" y2="0">
-              <stop offset="0%" stopColor="currentColor" stopOpacity="0.5" />
-              <stop offset="100%" stopColor="currentColor" stopOpacity="0" />
-            </linearGradient>
-            <linearGradient id="timeline-fade-back" x1="0" x2="1" y1="0" y2="0">
-              <stop offset="0%" stopColor="currentColor" stopOpacity="0" />
-              <stop offset="100%" stopColor="currentColor" stopOpacity="0.5" />
-            </linearGradient>
-          </defs>
-          <g aria-hidden="true">
-            {layout.lanes.map((lane, i) => (
-              <g key={lane.id} className={`timeline-lane${i % 2 === 1 ? ' is-alternate' : ''}`}>
-                <rect className="timeline-lane-bg" x={0} y={lane.top} width={width} height={lane.height} />
-                <text className="timeline-lane-label" x={r0} y={lane.top + LANE_HEADER_HEIGHT - 7}>
-                  {lane.label}
-                </text>
-              </g>
-            ))}
-          </g>
+          <ChartDefs range={range} height={layout.height} />
+          <LaneBackgrounds lanes={layout.lanes} width={width} labelX={r0} />
           <g clipPath="url(#timeline-clip)">
             <TimeAxis ticks={ticks} height={layout.height} />
-            {laneViews.map((view, i) => {
-              const lane = layout.lanes[i];
-              if (lane === undefined) return null;
-              // The tab stop and the chosen event are always drawn, so focus and selection have a mark to sit on.
-              const pinned = [...new Set([tabStopId, selectedId])]
-                .map((id) => (id === undefined ? undefined : itemById.get(id)))
-                .filter(
-                  (item): item is ChartItem =>
-                    item !== undefined && item.lane === lane.id && !view.marks.some((m) => m.item === item),
-                )
-                .map((item) => ({ item, y: item.y }));
-              return (
-                <g key={lane.id} role="group" aria-label={lane.label}>
-                  {view.density !== undefined && (
-                    <g className="timeline-density" aria-hidden="true">
-                      <path
-                        d={view.density}
-                        onClick={(event) => {
-                          const box = svgRef.current?.getBoundingClientRect();
-                          if (box !== undefined) zoomInAt(event.clientX - box.left);
-                        }}
-                      />
-                    </g>
-                  )}
-                  {(view.density !== undefined || view.hidden > 0) && (
-                    <text
-                      className="timeline-density-note"
-                      aria-hidden="true"
-                      x={r1}
-                      y={lane.top + LANE_HEADER_HEIGHT - 7}
-                    >
-                      {view.density !== undefined
-                        ? `${countEvents(view.inView)} here: zoom in to tell them apart`
-                        : `${countEvents(view.hidden)} that span this view are not drawn; the chronology lists them`}
-                    </text>
-                  )}
-                  {[...view.marks, ...pinned].map(({ item, y }) => {
-                    const id = item.placement.id;
-                    const event = index.getEvent(id);
-                    return (
-                      <EventMark
-                        key={id}
-                        placement={item.placement}
-                        status={event?.status ?? 'stated'}
-                        mode={mode}
-                        x={x}
-                        range={range}
-                        y={y}
-                        lines={item.lines}
-                        labelWidth={item.labelWidth}
-                        labelSide={item.labelSide}
-                        accessibleName={accessibleNameOf(item)}
-                        domId={getMarkDomId(id)}
-                        position={positionOf.get(id) ?? item.placement.sequence + 1}
-                        setSize={placements.length}
-                        isSelected={id === selectedId}
-                        isActive={id === tabStopId}
-                        isDimmed={highlightIds !== undefined && !highlightIds.has(id)}
-                        isMatch={highlightIds?.has(id) === true}
-                        onActivate={() => {
-                          focus.setActiveId(id);
-                          onSelect(id);
-                        }}
-                        focusSerial={focus.focusRequest?.id === id ? focus.focusRequest.serial : undefined}
-                        onFocus={() => {
-                          focus.markFocused(id);
-                          if (!focus.isPointerFocus()) bringIntoView(id, 'window');
-                        }}
-                        onKeyDown={(e) => {
-                          handleKeyDown(e, id);
-                        }}
-                      />
-                    );
-                  })}
-                </g>
-              );
-            })}
+            <ChartLanes
+              index={index}
+              chart={chart}
+              mode={mode}
+              zone={zone}
+              x={x}
+              selectedId={selectedId}
+              tabStopId={tabStopId}
+              highlightIds={highlightIds}
+              focusRequest={focus.focusRequest}
+              onZoomInAt={zoomInAt}
+              onActivate={(id) => {
+                focus.setActiveId(id);
+                onSelect(id);
+              }}
+              onMarkFocus={(id) => {
+                focus.markFocused(id);
+                if (!focus.isPointerFocus()) bringIntoView(id, 'window');
+              }}
+              onMarkKeyDown={handleKeyDown}
+            />
           </g>
         </svg>
       </section>
