@@ -1,19 +1,18 @@
-import { zoomIdentity, zoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef } from 'react';
+import { zoomIdentity } from 'd3-zoom';
+import { useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
 import { getTransformForWindow } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
-import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWindow.ts';
 import { keepPlacements } from '../time/getStorySteps.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
 import { getMarkDomId } from './getMarkDomId.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
 import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
-import { getItemExtent, getPosition, MARK_RADIUS } from './layoutChart.ts';
+import { getPosition } from './layoutChart.ts';
 import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
@@ -23,13 +22,14 @@ import { ChartLanes } from './ChartLanes.tsx';
 import { LaneBackgrounds } from './LaneBackgrounds.tsx';
 import { useChartFocus } from './useChartFocus.ts';
 import { useChartLayout } from './useChartLayout.ts';
+import { useFollowMoves } from './useFollowMoves.ts';
+import { useRequestedWindow } from './useRequestedWindow.ts';
 import { useSettledMoves } from './useSettledMoves.ts';
 import { useWheelHint } from './useWheelHint.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
 import { assertNever } from '../data/assertNever.ts';
 import { getKeyCommand } from '../shared/keyBindings.ts';
 import { useZoom } from './useZoom.ts';
-import type { ZoomSource } from './zoomSource.ts';
 import './timeline.css';
 
 /** What the app can ask of the chart. */
@@ -90,7 +90,7 @@ export function Timeline(props: TimelineProps) {
   const { lanes, layout, storyOrder, itemById, range, maxZoom } = chart;
   const [r0, r1] = range;
   const focus = useChartFocus(placements, selectedId);
-  const { tabStopId, focusMark } = focus;
+  const { tabStopId } = focus;
   const { spoken, settle, sayWindow } = useSettledMoves({
     index,
     chart,
@@ -113,77 +113,8 @@ export function Timeline(props: TimelineProps) {
   const x = transform.rescaleX(layout.xBase);
   const [w0, w1] = x.domain() as [number, number];
 
-  /** Shows the window the view asks for, unless it is on screen already (the reader's own move, reported). */
-  const showRequestedWindow = useEffectEvent((source: ZoomSource) => {
-    const node = svgRef.current;
-    if (node === null) return;
-    const domain = requested === undefined ? undefined : getWindowDomain(requested, mode, placements);
-    if (source.kind === 'link') {
-      const current = zoomTransform(node).rescaleX(layout.xBase).domain() as [number, number];
-      if (getViewWindowKey(toViewWindow(current, mode, placements, layout.domain)) === getViewWindowKey(requested)) {
-        // Already shown (the first view of a link lays its window out at once): still say what it shows.
-        if (requested !== undefined) sayWindow(zoomTransform(node));
-        return;
-      }
-    }
-    const target = domain === undefined ? zoomIdentity : getTransformForWindow(layout.xBase, domain[0], domain[1]);
-    moveTo(target, { source, animate: false });
-  });
-  // A new width or scale keeps the window the view asks for, without a word; a new window from a link or
-  // from Back and Forward is shown and announced.
-  useEffect(() => {
-    showRequestedWindow({ kind: 'layout' });
-  }, [layout]);
-  useEffect(() => {
-    showRequestedWindow({ kind: 'link' });
-  }, [requested]);
-
-  /**
-   * Pans, keeping the zoom, so that an event's mark and label are on screen: a 'follow' move. With `always`,
-   * it moves even when nothing needs to (a move of no length), so that the settle handler still hears of it.
-   */
-  const bringIntoView = useCallback(
-    (id: EventId | undefined, says: 'selection' | 'position' | 'window', { animate = true, always = false } = {}) => {
-      const node = svgRef.current;
-      if (node === null) return;
-      const source: ZoomSource = { kind: 'follow', id, says };
-      const current = zoomTransform(node);
-      const item = id === undefined ? undefined : itemById.get(id);
-      const extent = item === undefined ? undefined : getItemExtent(mode, item, current.rescaleX(layout.xBase), range);
-      if (extent === undefined || (extent[0] >= r0 - MARK_RADIUS && extent[1] <= r1 + MARK_RADIUS)) {
-        if (always) moveTo(current, { source, animate: false });
-        return;
-      }
-      // Move it in by as little as shows it whole: off the left, to the left edge; off the right, to the right.
-      const shift = extent[0] < r0 ? r0 + MARK_RADIUS - extent[0] : r1 - MARK_RADIUS - extent[1];
-      moveTo(current.translate(shift / current.k, 0), { source, animate });
-    },
-    [itemById, layout, mode, moveTo, r0, r1, range],
-  );
-
-  // Every change of selection reaches the chart as a move that follows it (of no length when the event is in
-  // view): its settle announces a new selection and gives it the tab stop. The first view only brings it in.
-  const followSelection = useEffectEvent((id: EventId | undefined) => {
-    bringIntoView(id, 'selection', { always: id !== focus.followedId });
-  });
-  useEffect(() => {
-    followSelection(selectedId);
-  }, [selectedId]);
-
-  /** Moves keyboard focus to an event's mark, bringing it into view; `says` what the move announces. */
-  const focusEvent = useCallback(
-    (id: EventId, says: 'position' | 'window' = 'window') => {
-      // An event a filter has hidden has no mark: focus goes to the chart's tab stop, or its heading.
-      const target = placements.some((p) => p.id === id) ? id : placements[0]?.id;
-      if (target === undefined) {
-        document.getElementById('timeline-heading')?.focus();
-        return;
-      }
-      bringIntoView(target, says, { animate: false, always: says === 'position' });
-      focusMark(target);
-    },
-    [bringIntoView, focusMark, placements],
-  );
+  useRequestedWindow(svgRef, { requested, layout, mode, placements, moveTo, sayWindow });
+  const { focusEvent, onMarkFocus } = useFollowMoves(svgRef, { chart, mode, placements, selectedId, moveTo, focus });
   useImperativeHandle(ref, () => ({ focusEvent: (id: EventId) => focusEvent(id) }), [focusEvent]);
 
   // A User Timing mark for the benchmark (and real-user monitoring): the chart answers input from here on.
@@ -344,10 +275,7 @@ export function Timeline(props: TimelineProps) {
                 focus.setActiveId(id);
                 onSelect(id);
               }}
-              onMarkFocus={(id) => {
-                focus.markFocused(id);
-                if (!focus.isPointerFocus()) bringIntoView(id, 'window');
-              }}
+              onMarkFocus={onMarkFocus}
               onMarkKeyDown={handleKeyDown}
             />
           </g>
