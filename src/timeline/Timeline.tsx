@@ -1,35 +1,31 @@
-import { zoomIdentity } from 'd3-zoom';
 import { useEffect, useImperativeHandle, useMemo, useRef } from 'react';
-import type { KeyboardEvent, Ref } from 'react';
+import type { Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
-import { getTransformForWindow } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
-import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { keepPlacements } from '../time/getStorySteps.ts';
+import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
-import { getMarkDomId } from './getMarkDomId.ts';
-import { ZoomToolbar } from './ZoomToolbar.tsx';
+import { useIsClient } from '../shared/useIsClient.ts';
+import { ChartDefs } from './ChartDefs.tsx';
+import { ChartLanes } from './ChartLanes.tsx';
 import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
+import { getChartControls } from './getChartControls.ts';
+import { handleChartKey } from './handleChartKey.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
-import { getPosition } from './layoutChart.ts';
+import { LaneBackgrounds } from './LaneBackgrounds.tsx';
 import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { TimelineCaption } from './TimelineCaption.tsx';
-import { ChartDefs } from './ChartDefs.tsx';
-import { ChartLanes } from './ChartLanes.tsx';
-import { LaneBackgrounds } from './LaneBackgrounds.tsx';
 import { useChartFocus } from './useChartFocus.ts';
 import { useChartLayout } from './useChartLayout.ts';
 import { useFollowMoves } from './useFollowMoves.ts';
 import { useRequestedWindow } from './useRequestedWindow.ts';
 import { useSettledMoves } from './useSettledMoves.ts';
 import { useWheelHint } from './useWheelHint.ts';
-import { useIsClient } from '../shared/useIsClient.ts';
-import { assertNever } from '../data/assertNever.ts';
-import { getKeyCommand } from '../shared/keyBindings.ts';
 import { useZoom } from './useZoom.ts';
+import { ZoomToolbar } from './ZoomToolbar.tsx';
 import './timeline.css';
 
 /** What the app can ask of the chart. */
@@ -62,11 +58,6 @@ interface TimelineProps {
   ref?: Ref<TimelineHandle>;
 }
 
-/** Zoom factor of one press of a zoom button or key. */
-const ZOOM_STEP = 2;
-/** Share of the window one press of "earlier" / "later" pans. */
-const PAN_STEP = 0.4;
-
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
 
@@ -87,33 +78,23 @@ export function Timeline(props: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const isClient = useIsClient();
   const chart = useChartLayout({ index, placements, mode, extent, width, isClient });
-  const { lanes, layout, storyOrder, itemById, range, maxZoom } = chart;
+  const { layout, range } = chart;
   const [r0, r1] = range;
   const focus = useChartFocus(placements, selectedId);
-  const { tabStopId } = focus;
-  const { spoken, settle, sayWindow } = useSettledMoves({
-    index,
-    chart,
-    mode,
-    placements,
-    zone,
-    requested,
-    onWindowChange,
-    focus,
-  });
+  const settled = useSettledMoves({ index, chart, mode, placements, zone, requested, onWindowChange, focus });
   const { isWheelHintShown, showWheelHint } = useWheelHint();
-  const { transform, moveTo, zoomBy, panBy } = useZoom(svgRef, {
+  const zoom = useZoom(svgRef, {
     range,
     height: layout.height,
-    maxZoom,
+    maxZoom: chart.maxZoom,
     reducedMotion,
-    onSettle: settle,
+    onSettle: settled.settle,
     onPlainWheel: showWheelHint,
   });
+  const { transform, moveTo } = zoom;
   const x = transform.rescaleX(layout.xBase);
   const [w0, w1] = x.domain() as [number, number];
-
-  useRequestedWindow(svgRef, { requested, layout, mode, placements, moveTo, sayWindow });
+  useRequestedWindow(svgRef, { requested, layout, mode, placements, moveTo, sayWindow: settled.sayWindow });
   const { focusEvent, onMarkFocus } = useFollowMoves(svgRef, { chart, mode, placements, selectedId, moveTo, focus });
   useImperativeHandle(ref, () => ({ focusEvent: (id: EventId) => focusEvent(id) }), [focusEvent]);
 
@@ -121,71 +102,6 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK);
   }, []);
-
-  /**
-   * Where a zoom by button or key holds still, px: the focused mark, else the chosen one, when it is in view, so
-   * the event the reader is on stays where it is on screen; otherwise the middle of the plot.
-   */
-  const getZoomAnchor = (): number | undefined => {
-    const focused = document.activeElement?.id;
-    const anchored = [...itemById.values()].find((item) => getMarkDomId(item.placement.id) === focused);
-    const item = anchored ?? (selectedId === undefined ? undefined : itemById.get(selectedId));
-    if (item === undefined) return undefined;
-    const at = x(getPosition(mode, item.placement));
-    return at >= r0 && at <= r1 ? at : undefined;
-  };
-  const zoomAbout = (factor: number) => {
-    zoomBy(factor, getZoomAnchor());
-  };
-
-  const fit = () => {
-    moveTo(zoomIdentity, { source: { kind: 'control' } });
-  };
-  const handleKeyDown = (event: KeyboardEvent<SVGGElement>, id: EventId) => {
-    const position = storyOrder.findIndex((p) => p.id === id);
-    const goTo = (target: Placement | undefined) => {
-      if (target !== undefined) focusEvent(target.id, 'position');
-    };
-    const command = getKeyCommand(event);
-    // Escape belongs to the details panel; any other key is the browser's.
-    if (command === undefined || command === 'close') return;
-    switch (command) {
-      case 'previous':
-        goTo(storyOrder[position - 1]);
-        break;
-      case 'next':
-        goTo(storyOrder[position + 1]);
-        break;
-      case 'first':
-        goTo(storyOrder[0]);
-        break;
-      case 'last':
-        goTo(storyOrder.at(-1));
-        break;
-      case 'open':
-        onSelect(id);
-        break;
-      case 'zoom-in':
-        zoomAbout(ZOOM_STEP);
-        break;
-      case 'zoom-out':
-        zoomAbout(1 / ZOOM_STEP);
-        break;
-      case 'fit':
-        fit();
-        break;
-      case 'pan-earlier':
-        panBy(-PAN_STEP);
-        break;
-      case 'pan-later':
-        panBy(PAN_STEP);
-        break;
-      default:
-        assertNever(command);
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
 
   const ticks = useMemo(
     () => getAxisTicks(mode, [w0, w1], range, zone, placements),
@@ -197,19 +113,8 @@ export function Timeline(props: TimelineProps) {
     () => getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements)),
     [mode, layout.domain, range, zone, placements],
   );
-  /** Zooms in fourfold about a point of the plot, px: a click on a crowded stretch opens it up. */
-  const zoomInAt = (px: number) => {
-    const k = Math.min(maxZoom, transform.k * 4);
-    const at = transform.invertX(px);
-    moveTo(zoomIdentity.translate(px - k * at, 0).scale(k), { source: { kind: 'control' } });
-  };
-
-  const canZoomIn = transform.k < maxZoom - 1e-6;
-  const canZoomOut = transform.k > 1 + 1e-6;
-  const isAtStart = w0 <= layout.domain[0] + (layout.domain[1] - layout.domain[0]) * 1e-6;
-  const isAtEnd = w1 >= layout.domain[1] - (layout.domain[1] - layout.domain[0]) * 1e-6;
-
-  const selectedItem = selectedId === undefined ? undefined : itemById.get(selectedId);
+  const controls = getChartControls({ zoom, chart, mode, selectedId });
+  const selectedItem = selectedId === undefined ? undefined : chart.itemById.get(selectedId);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -220,23 +125,15 @@ export function Timeline(props: TimelineProps) {
         <TimelineCaption mode={mode} zone={zone} start={extent.start} />
         <ZoomToolbar
           isLive={isClient}
-          canZoomIn={canZoomIn}
-          canZoomOut={canZoomOut}
-          isAtStart={isAtStart}
-          isAtEnd={isAtEnd}
-          onZoomIn={() => {
-            zoomAbout(ZOOM_STEP);
-          }}
-          onZoomOut={() => {
-            zoomAbout(1 / ZOOM_STEP);
-          }}
-          onFit={fit}
-          onEarlier={() => {
-            panBy(-PAN_STEP);
-          }}
-          onLater={() => {
-            panBy(PAN_STEP);
-          }}
+          canZoomIn={controls.canZoomIn}
+          canZoomOut={controls.canZoomOut}
+          isAtStart={controls.isAtStart}
+          isAtEnd={controls.isAtEnd}
+          onZoomIn={controls.zoomIn}
+          onZoomOut={controls.zoomOut}
+          onFit={controls.fit}
+          onEarlier={controls.panEarlier}
+          onLater={controls.panLater}
         />
       </div>
       <ChartKey />
@@ -267,16 +164,18 @@ export function Timeline(props: TimelineProps) {
               zone={zone}
               x={x}
               selectedId={selectedId}
-              tabStopId={tabStopId}
+              tabStopId={focus.tabStopId}
               highlightIds={highlightIds}
               focusRequest={focus.focusRequest}
-              onZoomInAt={zoomInAt}
+              onZoomInAt={controls.zoomInAt}
               onActivate={(id) => {
                 focus.setActiveId(id);
                 onSelect(id);
               }}
               onMarkFocus={onMarkFocus}
-              onMarkKeyDown={handleKeyDown}
+              onMarkKeyDown={(event, id) => {
+                handleChartKey(event, id, { storyOrder: chart.storyOrder, focusEvent, onSelect, controls });
+              }}
             />
           </g>
         </svg>
@@ -286,16 +185,13 @@ export function Timeline(props: TimelineProps) {
         range={range}
         marks={chart.overviewMarks}
         selected={selectedItem === undefined ? undefined : chart.toOverviewMark(selectedItem)}
-        rows={lanes.length}
+        rows={chart.lanes.length}
         window={[transform.invertX(r0), transform.invertX(r1)]}
         ticks={overviewTicks}
-        onBrush={(from, to) => {
-          const [d0, d1] = [layout.xBase.invert(from), layout.xBase.invert(to)];
-          moveTo(getTransformForWindow(layout.xBase, d0, d1), { source: { kind: 'control' }, animate: false });
-        }}
+        onBrush={controls.showBrushed}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {spoken}
+        {settled.spoken}
       </p>
       <div className="timeline-help">
         <Legend />
