@@ -1,4 +1,4 @@
-import { getMarkDomId } from '../timeline/Timeline.tsx';
+import { getMarkDomId } from '../timeline/getMarkDomId.ts';
 import type { EventId } from '../data/schema.ts';
 
 /** The most of the viewport the details sheet covers on a phone or tablet (its CSS `max-height`). */

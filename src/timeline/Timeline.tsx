@@ -1,44 +1,31 @@
-import { zoomIdentity, zoomTransform } from 'd3-zoom';
-import type { ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, Ref } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import type { Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
-import { getMaxZoom, getTransformForWindow } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
-import { describeEventTime } from '../time/describeEventTime.ts';
+import { keepPlacements } from '../time/getStorySteps.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
-import { getViewWindowKey, getWindowDomain, toViewWindow } from '../time/viewWindow.ts';
-import { getStepCount, keepPlacements } from '../time/getStorySteps.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
-import { formatZoneLabel } from '../time/zones.ts';
-import { EventMark } from './EventMark.tsx';
-import { describeWindow } from './describeWindow.ts';
-import { ZoomToolbar } from './ZoomToolbar.tsx';
+import { useIsClient } from '../shared/useIsClient.ts';
+import { ChartDefs } from './ChartDefs.tsx';
+import { ChartLanes } from './ChartLanes.tsx';
 import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
-import { getLaneViews } from './getLaneViews.ts';
+import { getChartControls } from './getChartControls.ts';
+import { handleChartKey } from './handleChartKey.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
-import {
-  getItemExtent,
-  getMarkExtent,
-  getPosition,
-  getWrapWidth,
-  labelPlacements,
-  LANE_HEADER_HEIGHT,
-  layoutChart,
-  MARK_RADIUS,
-} from './layoutChart.ts';
-import type { ChartItem } from './layoutChart.ts';
+import { LaneBackgrounds } from './LaneBackgrounds.tsx';
 import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
-import { useIsClient } from '../shared/useIsClient.ts';
-import { assertNever } from '../data/assertNever.ts';
-import { getKeyCommand } from '../shared/keyBindings.ts';
+import { TimelineCaption } from './TimelineCaption.tsx';
+import { useChartFocus } from './useChartFocus.ts';
+import { useChartLayout } from './useChartLayout.ts';
+import { useFollowMoves } from './useFollowMoves.ts';
+import { useRequestedWindow } from './useRequestedWindow.ts';
+import { useSettledMoves } from './useSettledMoves.ts';
+import { useWheelHint } from './useWheelHint.ts';
 import { useZoom } from './useZoom.ts';
-import { MOVE_RULES } from './zoomSource.ts';
-import type { ZoomSource } from './zoomSource.ts';
-import { describeStatusBriefly } from '../shared/describeStatus.ts';
+import { ZoomToolbar } from './ZoomToolbar.tsx';
 import './timeline.css';
 
 /** What the app can ask of the chart. */
@@ -71,23 +58,8 @@ interface TimelineProps {
   ref?: Ref<TimelineHandle>;
 }
 
-/** Zoom factor of one press of a zoom button or key. */
-const ZOOM_STEP = 2;
-/** Share of the window one press of "earlier" / "later" pans. */
-const PAN_STEP = 0.4;
-/** How long the hint that Ctrl + scroll zooms stays on the chart, ms. */
-const WHEEL_HINT_MS = 2500;
-
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
-
-function countEvents(count: number): string {
-  return count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
-}
-
-export function getMarkDomId(id: EventId): string {
-  return `timeline-event-${id}`;
-}
 
 /**
  * The chart: a time axis in the display zone, one lane per category, a mark per
@@ -104,277 +76,32 @@ export function Timeline(props: TimelineProps) {
   );
   const { window: requested, onWindowChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
-  // Focus that a press brings (a click or the start of a drag) must not move the view: only keyboard focus does.
-  const isPointerFocus = useRef(false);
-  const lanes = useMemo(
-    () => index.timeline.categories.map((c) => ({ id: c.id, label: c.label })),
-    [index.timeline.categories],
-  );
   const isClient = useIsClient();
-  const stepCount = useMemo(() => getStepCount(placements), [placements]);
-  const wrapWidth = getWrapWidth(mode, stepCount, width);
-  const labelled = useMemo(
-    () => labelPlacements(placements, (id) => index.getEvent(id)?.title ?? id, isClient, wrapWidth),
-    [placements, index, isClient, wrapWidth],
-  );
-  // Arrow keys and positions follow the story: step by step, and in reading order within a step.
-  const storyOrder = useMemo(
-    () =>
-      mode === 'sequence' ? [...placements].sort((a, b) => a.step - b.step || a.sequence - b.sequence) : placements,
-    [mode, placements],
-  );
-  const layout = useMemo(
-    () =>
-      layoutChart({
-        mode,
-        labelled,
-        extent,
-        lanes,
-        width,
-        categoryOf: (id) => index.getEvent(id)?.category,
-      }),
-    [mode, labelled, extent, lanes, width, index],
-  );
-  const [r0, r1] = layout.xBase.range() as [number, number];
-  const range = useMemo(() => [r0, r1] as const, [r0, r1]);
-  const maxZoom = getMaxZoom(mode, layout.domain);
-  const itemById = useMemo(() => new Map(layout.items.map((item) => [item.placement.id, item])), [layout.items]);
-  const getTitle = useCallback((id: EventId) => index.getEvent(id)?.title ?? id, [index]);
-
-  const describeShownWindow = useCallback(
-    (transform: ZoomTransform) => {
-      const x = transform.rescaleX(layout.xBase);
-      const shown = layout.items.filter((item) => {
-        const [left, right] = getMarkExtent(mode, item.placement, x, range);
-        return right >= r0 && left <= r1;
-      }).length;
-      const window = x.domain() as [number, number];
-      return describeWindow({ mode, window, shown, total: layout.items.length, stepCount, zone });
-    },
-    [layout, mode, range, r0, r1, zone, stepCount],
-  );
-
-  // What the live region says, and the selection the chart last followed (a different one is news).
-  const [spoken, setSpoken] = useState<{ text: string; selection: EventId | undefined }>({
-    text: '',
-    selection: selectedId,
-  });
-  // The mark that holds the chart's one tab stop, as the reader last moved it.
-  const [activeId, setActiveId] = useState<EventId | undefined>(selectedId ?? placements[0]?.id);
-  // A mark to focus once it is drawn: a new serial asks again, and the mark's focus handler clears it.
-  const [focusRequest, setFocusRequest] = useState<{ id: EventId; serial: number } | undefined>(undefined);
-
-  /** What the live region says once a move settles, by whose move it was. */
-  const describeMove = (settled: ZoomTransform, source: ZoomSource): string | undefined => {
-    if (source.kind !== 'follow') return describeShownWindow(settled);
-    const { id, says } = source;
-    if (id === undefined) return undefined;
-    if (says === 'position') {
-      const position = storyOrder.findIndex((p) => p.id === id);
-      return `${getTitle(id)}. Event ${position + 1} of ${storyOrder.length}.`;
-    }
-    if (says === 'selection' && id !== spoken.selection)
-      return `Selected: ${getTitle(id)}. ${describeShownWindow(settled)}`;
-    return describeShownWindow(settled);
-  };
-
-  /**
-   * The one place that decides what a settled move does, by whose move it was (MOVE_RULES): the reader's own
-   * moves reach the link, a link's never goes back to it; what is announced follows from the same source.
-   */
-  const settle = (settled: ZoomTransform, source: ZoomSource) => {
-    const rule = MOVE_RULES[source.kind];
-    if (source.kind === 'follow' && source.says === 'selection') {
-      if (source.id !== undefined && source.id !== spoken.selection) setActiveId(source.id);
-      setSpoken((said) => ({ ...said, selection: source.id }));
-    }
-    if (rule.isAnnounced) {
-      const text = describeMove(settled, source);
-      if (text !== undefined) setSpoken((said) => ({ ...said, text }));
-    }
-    if (!rule.isWritten) return;
-    const shown = toViewWindow(
-      settled.rescaleX(layout.xBase).domain() as [number, number],
-      mode,
-      placements,
-      layout.domain,
-    );
-    // A window the view already holds is no news (d3 re-applying a transform, a zero-length move).
-    if (getViewWindowKey(shown) !== getViewWindowKey(requested)) onWindowChange(shown);
-  };
-  // A plain wheel scrolls the page; the first time it passes over the chart, a short hint says how to zoom.
-  const [wheelHint, setWheelHint] = useState<'unseen' | 'shown' | 'seen'>('unseen');
-  const showWheelHint = () => {
-    if (wheelHint === 'unseen') setWheelHint('shown');
-  };
-  useEffect(() => {
-    if (wheelHint !== 'shown') return undefined;
-    const timer = window.setTimeout(() => setWheelHint('seen'), WHEEL_HINT_MS);
-    return () => window.clearTimeout(timer);
-  }, [wheelHint]);
-  const { transform, moveTo, zoomBy, panBy } = useZoom(svgRef, {
+  const chart = useChartLayout({ index, placements, mode, extent, width, isClient });
+  const { layout, range } = chart;
+  const [r0, r1] = range;
+  const focus = useChartFocus(placements, selectedId);
+  const settled = useSettledMoves({ index, chart, mode, placements, zone, requested, onWindowChange, focus });
+  const { isWheelHintShown, showWheelHint } = useWheelHint();
+  const zoom = useZoom(svgRef, {
     range,
     height: layout.height,
-    maxZoom,
+    maxZoom: chart.maxZoom,
     reducedMotion,
-    onSettle: settle,
+    onSettle: settled.settle,
     onPlainWheel: showWheelHint,
   });
+  const { transform, moveTo } = zoom;
   const x = transform.rescaleX(layout.xBase);
   const [w0, w1] = x.domain() as [number, number];
-
-  /** Shows the window the view asks for, unless it is on screen already (the reader's own move, reported). */
-  const showRequestedWindow = useEffectEvent((source: ZoomSource) => {
-    const node = svgRef.current;
-    if (node === null) return;
-    const domain = requested === undefined ? undefined : getWindowDomain(requested, mode, placements);
-    if (source.kind === 'link') {
-      const current = zoomTransform(node).rescaleX(layout.xBase).domain() as [number, number];
-      if (getViewWindowKey(toViewWindow(current, mode, placements, layout.domain)) === getViewWindowKey(requested)) {
-        // Already shown (the first view of a link lays its window out at once): still say what it shows.
-        if (requested !== undefined) setSpoken((said) => ({ ...said, text: describeShownWindow(zoomTransform(node)) }));
-        return;
-      }
-    }
-    const target = domain === undefined ? zoomIdentity : getTransformForWindow(layout.xBase, domain[0], domain[1]);
-    moveTo(target, { source, animate: false });
-  });
-  // A new width or scale keeps the window the view asks for, without a word; a new window from a link or
-  // from Back and Forward is shown and announced.
-  useEffect(() => {
-    showRequestedWindow({ kind: 'layout' });
-  }, [layout]);
-  useEffect(() => {
-    showRequestedWindow({ kind: 'link' });
-  }, [requested]);
-
-  /** Pans, keeping the zoom, so that an event's mark and label are on screen. */
-  /**
-   * Pans, keeping the zoom, so that an event's mark and label are on screen: a 'follow' move. With `always`,
-   * it moves even when nothing needs to (a move of no length), so that the settle handler still hears of it.
-   */
-  const bringIntoView = useCallback(
-    (id: EventId | undefined, says: 'selection' | 'position' | 'window', { animate = true, always = false } = {}) => {
-      const node = svgRef.current;
-      if (node === null) return;
-      const source: ZoomSource = { kind: 'follow', id, says };
-      const current = zoomTransform(node);
-      const item = id === undefined ? undefined : itemById.get(id);
-      const extent = item === undefined ? undefined : getItemExtent(mode, item, current.rescaleX(layout.xBase), range);
-      if (extent === undefined || (extent[0] >= r0 - MARK_RADIUS && extent[1] <= r1 + MARK_RADIUS)) {
-        if (always) moveTo(current, { source, animate: false });
-        return;
-      }
-      // Move it in by as little as shows it whole: off the left, to the left edge; off the right, to the right.
-      const shift = extent[0] < r0 ? r0 + MARK_RADIUS - extent[0] : r1 - MARK_RADIUS - extent[1];
-      moveTo(current.translate(shift / current.k, 0), { source, animate });
-    },
-    [itemById, layout, mode, moveTo, r0, r1, range],
-  );
-
-  // Every change of selection reaches the chart as a move that follows it (of no length when the event is in
-  // view): its settle announces a new selection and gives it the tab stop. The first view only brings it in.
-  const followSelection = useEffectEvent((id: EventId | undefined) => {
-    bringIntoView(id, 'selection', { always: id !== spoken.selection });
-  });
-  useEffect(() => {
-    followSelection(selectedId);
-  }, [selectedId]);
-
-  // The tab stop is the new selection until the chart has followed it, then wherever the reader moves it; it
-  // stays on the chart even when a filter hides the active event.
-  const wantedId = selectedId !== undefined && selectedId !== spoken.selection ? selectedId : activeId;
-  const tabStopId = placements.some((p) => p.id === wantedId) ? wantedId : placements[0]?.id;
-
-  /** Moves keyboard focus to an event's mark, bringing it into view; `says` what the move announces. */
-  const focusEvent = useCallback(
-    (id: EventId, says: 'position' | 'window' = 'window') => {
-      // An event a filter has hidden has no mark: focus goes to the chart's tab stop, or its heading.
-      const target = placements.some((p) => p.id === id) ? id : placements[0]?.id;
-      if (target === undefined) {
-        document.getElementById('timeline-heading')?.focus();
-        return;
-      }
-      bringIntoView(target, says, { animate: false, always: says === 'position' });
-      setActiveId(target);
-      // The tab stop is always drawn, so the mark exists once this renders; it focuses itself then. A request is
-      // cleared once focus lands or leaves the chart, so a mark drawn again later never takes focus back.
-      if (document.activeElement?.id === getMarkDomId(target)) return;
-      setFocusRequest((request) => ({ id: target, serial: (request?.serial ?? 0) + 1 }));
-    },
-    [bringIntoView, placements],
-  );
+  useRequestedWindow(svgRef, { requested, layout, mode, placements, moveTo, sayWindow: settled.sayWindow });
+  const { focusEvent, onMarkFocus } = useFollowMoves(svgRef, { chart, mode, placements, selectedId, moveTo, focus });
   useImperativeHandle(ref, () => ({ focusEvent: (id: EventId) => focusEvent(id) }), [focusEvent]);
 
   // A User Timing mark for the benchmark (and real-user monitoring): the chart answers input from here on.
   useEffect(() => {
     if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK);
   }, []);
-
-  /**
-   * Where a zoom by button or key holds still, px: the focused mark, else the chosen one, when it is in view, so
-   * the event the reader is on stays where it is on screen; otherwise the middle of the plot.
-   */
-  const getZoomAnchor = (): number | undefined => {
-    const focused = document.activeElement?.id;
-    const anchored = [...itemById.values()].find((item) => getMarkDomId(item.placement.id) === focused);
-    const item = anchored ?? (selectedId === undefined ? undefined : itemById.get(selectedId));
-    if (item === undefined) return undefined;
-    const at = x(getPosition(mode, item.placement));
-    return at >= r0 && at <= r1 ? at : undefined;
-  };
-  const zoomAbout = (factor: number) => {
-    zoomBy(factor, getZoomAnchor());
-  };
-
-  const fit = () => {
-    moveTo(zoomIdentity, { source: { kind: 'control' } });
-  };
-  const handleKeyDown = (event: KeyboardEvent<SVGGElement>, id: EventId) => {
-    const position = storyOrder.findIndex((p) => p.id === id);
-    const goTo = (target: Placement | undefined) => {
-      if (target !== undefined) focusEvent(target.id, 'position');
-    };
-    const command = getKeyCommand(event);
-    // Escape belongs to the details panel; any other key is the browser's.
-    if (command === undefined || command === 'close') return;
-    switch (command) {
-      case 'previous':
-        goTo(storyOrder[position - 1]);
-        break;
-      case 'next':
-        goTo(storyOrder[position + 1]);
-        break;
-      case 'first':
-        goTo(storyOrder[0]);
-        break;
-      case 'last':
-        goTo(storyOrder.at(-1));
-        break;
-      case 'open':
-        onSelect(id);
-        break;
-      case 'zoom-in':
-        zoomAbout(ZOOM_STEP);
-        break;
-      case 'zoom-out':
-        zoomAbout(1 / ZOOM_STEP);
-        break;
-      case 'fit':
-        fit();
-        break;
-      case 'pan-earlier':
-        panBy(-PAN_STEP);
-        break;
-      case 'pan-later':
-        panBy(PAN_STEP);
-        break;
-      default:
-        assertNever(command);
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
 
   const ticks = useMemo(
     () => getAxisTicks(mode, [w0, w1], range, zone, placements),
@@ -386,38 +113,8 @@ export function Timeline(props: TimelineProps) {
     () => getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements)),
     [mode, layout.domain, range, zone, placements],
   );
-  const laneViews = getLaneViews(layout, mode, x, range);
-  /** Zooms in fourfold about a point of the plot, px: a click on a crowded stretch opens it up. */
-  const zoomInAt = (px: number) => {
-    const k = Math.min(maxZoom, transform.k * 4);
-    const at = transform.invertX(px);
-    moveTo(zoomIdentity.translate(px - k * at, 0).scale(k), { source: { kind: 'control' } });
-  };
-
-  const canZoomIn = transform.k < maxZoom - 1e-6;
-  const canZoomOut = transform.k > 1 + 1e-6;
-  const isAtStart = w0 <= layout.domain[0] + (layout.domain[1] - layout.domain[0]) * 1e-6;
-  const isAtEnd = w1 >= layout.domain[1] - (layout.domain[1] - layout.domain[0]) * 1e-6;
-
-  const accessibleNameOf = (item: ChartItem) => {
-    const event = index.getEvent(item.placement.id);
-    if (event === undefined) return item.label;
-    const match = highlightIds?.has(event.id) === true ? ', matches' : '';
-    // Title, time in words and on whose word it rests: a screen reader hears what the mark's shape and outline show.
-    return `${event.title}, ${describeEventTime(event.time, zone, getTitle).text}, ${describeStatusBriefly(event, index)}${match}`;
-  };
-
-  const laneIndex = useMemo(() => new Map(lanes.map((lane, i) => [lane.id, i])), [lanes]);
-  const overviewMarks = useMemo(
-    () =>
-      layout.items.map((item) => ({
-        x: layout.xBase(getPosition(mode, item.placement)),
-        row: laneIndex.get(item.lane) ?? 0,
-      })),
-    [layout, mode, laneIndex],
-  );
-  const selectedItem = selectedId === undefined ? undefined : itemById.get(selectedId);
-  const positionOf = useMemo(() => new Map(storyOrder.map((p, i) => [p.id, i + 1])), [storyOrder]);
+  const controls = getChartControls({ zoom, chart, mode, selectedId });
+  const selectedItem = selectedId === undefined ? undefined : chart.itemById.get(selectedId);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -425,42 +122,23 @@ export function Timeline(props: TimelineProps) {
         <h2 id="timeline-heading" className="visually-hidden-on-phone" tabIndex={-1}>
           Timeline
         </h2>
-        <p className="timeline-caption">
-          {mode === 'sequence' ? (
-            <>
-              Columns are steps, not times
-              {/* A phone keeps the short form; "How to read the chart" says it in full too. */}
-              <span className="timeline-caption-more">, in an order the report allows</span>.{' '}
-              {formatZoneLabel(zone, new Date(extent.start))}.
-            </>
-          ) : (
-            `Spaced by the clock, in ${formatZoneLabel(zone, new Date(extent.start))}. An event with no time given fades on from the earliest it can be.`
-          )}
-        </p>
+        <TimelineCaption mode={mode} zone={zone} start={extent.start} />
         <ZoomToolbar
           isLive={isClient}
-          canZoomIn={canZoomIn}
-          canZoomOut={canZoomOut}
-          isAtStart={isAtStart}
-          isAtEnd={isAtEnd}
-          onZoomIn={() => {
-            zoomAbout(ZOOM_STEP);
-          }}
-          onZoomOut={() => {
-            zoomAbout(1 / ZOOM_STEP);
-          }}
-          onFit={fit}
-          onEarlier={() => {
-            panBy(-PAN_STEP);
-          }}
-          onLater={() => {
-            panBy(PAN_STEP);
-          }}
+          canZoomIn={controls.canZoomIn}
+          canZoomOut={controls.canZoomOut}
+          isAtStart={controls.isAtStart}
+          isAtEnd={controls.isAtEnd}
+          onZoomIn={controls.zoomIn}
+          onZoomOut={controls.zoomOut}
+          onFit={controls.fit}
+          onEarlier={controls.panEarlier}
+          onLater={controls.panLater}
         />
       </div>
       <ChartKey />
       <section className="timeline-plot" aria-label="Timeline chart">
-        {wheelHint === 'shown' && (
+        {isWheelHintShown && (
           <p className="timeline-wheel-hint" aria-hidden="true">
             Use Ctrl + scroll (⌘ + scroll on a Mac) to zoom
           </p>
@@ -473,154 +151,47 @@ export function Timeline(props: TimelineProps) {
           role="listbox"
           aria-label="Events by time, one lane per category"
           aria-orientation="horizontal"
-          onPointerDownCapture={() => {
-            isPointerFocus.current = true;
-          }}
-          onPointerUpCapture={() => {
-            isPointerFocus.current = false;
-          }}
-          onPointerCancelCapture={() => {
-            isPointerFocus.current = false;
-          }}
-          onBlur={(event) => {
-            const next = event.relatedTarget;
-            if (focusRequest !== undefined && !(next instanceof Node && event.currentTarget.contains(next))) {
-              setFocusRequest(undefined);
-            }
-          }}
+          {...focus.chartHandlers}
         >
-          <defs>
-            <clipPath id="timeline-clip">
-              <rect x={r0 - MARK_RADIUS - 6} y={0} width={r1 - r0 + 2 * MARK_RADIUS + 12} height={layout.height} />
-            </clipPath>
-            <linearGradient id="timeline-span-fade" x1="0" x2="1" y1="0" y2="0">
-              <stop offset="0%" stopColor="currentColor" stopOpacity="0.55" />
-              <stop offset="100%" stopColor="currentColor" stopOpacity="0.06" />
-            </linearGradient>
-            <linearGradient id="timeline-fade-on" x1="0" x2="1" y1="0" y2="0">
-              <stop offset="0%" stopColor="currentColor" stopOpacity="0.5" />
-              <stop offset="100%" stopColor="currentColor" stopOpacity="0" />
-            </linearGradient>
-            <linearGradient id="timeline-fade-back" x1="0" x2="1" y1="0" y2="0">
-              <stop offset="0%" stopColor="currentColor" stopOpacity="0" />
-              <stop offset="100%" stopColor="currentColor" stopOpacity="0.5" />
-            </linearGradient>
-          </defs>
-          <g aria-hidden="true">
-            {layout.lanes.map((lane, i) => (
-              <g key={lane.id} className={`timeline-lane${i % 2 === 1 ? ' is-alternate' : ''}`}>
-                <rect className="timeline-lane-bg" x={0} y={lane.top} width={width} height={lane.height} />
-                <text className="timeline-lane-label" x={r0} y={lane.top + LANE_HEADER_HEIGHT - 7}>
-                  {lane.label}
-                </text>
-              </g>
-            ))}
-          </g>
+          <ChartDefs range={range} height={layout.height} />
+          <LaneBackgrounds lanes={layout.lanes} width={width} labelX={r0} />
           <g clipPath="url(#timeline-clip)">
             <TimeAxis ticks={ticks} height={layout.height} />
-            {laneViews.map((view, i) => {
-              const lane = layout.lanes[i];
-              if (lane === undefined) return null;
-              // The tab stop and the chosen event are always drawn, so focus and selection have a mark to sit on.
-              const pinned = [...new Set([tabStopId, selectedId])]
-                .map((id) => (id === undefined ? undefined : itemById.get(id)))
-                .filter(
-                  (item): item is ChartItem =>
-                    item !== undefined && item.lane === lane.id && !view.marks.some((m) => m.item === item),
-                )
-                .map((item) => ({ item, y: item.y }));
-              return (
-                <g key={lane.id} role="group" aria-label={lane.label}>
-                  {view.density !== undefined && (
-                    <g className="timeline-density" aria-hidden="true">
-                      <path
-                        d={view.density}
-                        onClick={(event) => {
-                          const box = svgRef.current?.getBoundingClientRect();
-                          if (box !== undefined) zoomInAt(event.clientX - box.left);
-                        }}
-                      />
-                    </g>
-                  )}
-                  {(view.density !== undefined || view.hidden > 0) && (
-                    <text
-                      className="timeline-density-note"
-                      aria-hidden="true"
-                      x={r1}
-                      y={lane.top + LANE_HEADER_HEIGHT - 7}
-                    >
-                      {view.density !== undefined
-                        ? `${countEvents(view.inView)} here: zoom in to tell them apart`
-                        : `${countEvents(view.hidden)} that span this view are not drawn; the chronology lists them`}
-                    </text>
-                  )}
-                  {[...view.marks, ...pinned].map(({ item, y }) => {
-                    const id = item.placement.id;
-                    const event = index.getEvent(id);
-                    return (
-                      <EventMark
-                        key={id}
-                        placement={item.placement}
-                        status={event?.status ?? 'stated'}
-                        mode={mode}
-                        x={x}
-                        range={range}
-                        y={y}
-                        lines={item.lines}
-                        labelWidth={item.labelWidth}
-                        labelSide={item.labelSide}
-                        accessibleName={accessibleNameOf(item)}
-                        domId={getMarkDomId(id)}
-                        position={positionOf.get(id) ?? item.placement.sequence + 1}
-                        setSize={placements.length}
-                        isSelected={id === selectedId}
-                        isActive={id === tabStopId}
-                        isDimmed={highlightIds !== undefined && !highlightIds.has(id)}
-                        isMatch={highlightIds?.has(id) === true}
-                        onActivate={() => {
-                          setActiveId(id);
-                          onSelect(id);
-                        }}
-                        focusSerial={focusRequest?.id === id ? focusRequest.serial : undefined}
-                        onFocus={() => {
-                          if (activeId !== id) setActiveId(id);
-                          if (focusRequest !== undefined) setFocusRequest(undefined);
-                          if (!isPointerFocus.current) bringIntoView(id, 'window');
-                        }}
-                        onKeyDown={(e) => {
-                          handleKeyDown(e, id);
-                        }}
-                      />
-                    );
-                  })}
-                </g>
-              );
-            })}
+            <ChartLanes
+              index={index}
+              chart={chart}
+              mode={mode}
+              zone={zone}
+              x={x}
+              selectedId={selectedId}
+              tabStopId={focus.tabStopId}
+              highlightIds={highlightIds}
+              focusRequest={focus.focusRequest}
+              onZoomInAt={controls.zoomInAt}
+              onActivate={(id) => {
+                focus.setActiveId(id);
+                onSelect(id);
+              }}
+              onMarkFocus={onMarkFocus}
+              onMarkKeyDown={(event, id) => {
+                handleChartKey(event, id, { storyOrder: chart.storyOrder, focusEvent, onSelect, controls });
+              }}
+            />
           </g>
         </svg>
       </section>
       <Overview
         width={width}
         range={range}
-        marks={overviewMarks}
-        selected={
-          selectedItem === undefined
-            ? undefined
-            : {
-                x: layout.xBase(getPosition(mode, selectedItem.placement)),
-                row: laneIndex.get(selectedItem.lane) ?? 0,
-              }
-        }
-        rows={lanes.length}
+        marks={chart.overviewMarks}
+        selected={selectedItem === undefined ? undefined : chart.toOverviewMark(selectedItem)}
+        rows={chart.lanes.length}
         window={[transform.invertX(r0), transform.invertX(r1)]}
         ticks={overviewTicks}
-        onBrush={(from, to) => {
-          const [d0, d1] = [layout.xBase.invert(from), layout.xBase.invert(to)];
-          moveTo(getTransformForWindow(layout.xBase, d0, d1), { source: { kind: 'control' }, animate: false });
-        }}
+        onBrush={controls.showBrushed}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {spoken.text}
+        {settled.spoken}
       </p>
       <div className="timeline-help">
         <Legend />
