@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { timeline } from '../../tests/support/realTimeline.ts';
 import { getListButton, renderApp } from '../../tests/support/renderApp.tsx';
 import { placeEvents } from '../time/placeEvents.ts';
+import { getStoryOrder } from '../time/getStorySteps.ts';
 import { KEY_BINDINGS } from '../shared/keyBindings.ts';
 
 const ENTRY = 'Gunmen burst into the Holey Artisan Bakery';
@@ -92,7 +93,7 @@ describe('the chart and the list together', () => {
       visited.push(document.activeElement?.id ?? '');
     }
     // Step by step, and within a step in reading order.
-    const storyOrder = [...placeEvents(timeline.events)].sort((a, b) => a.step - b.step || a.sequence - b.sequence);
+    const storyOrder = getStoryOrder(placeEvents(timeline.events));
     expect(visited).toEqual(storyOrder.map((p) => `timeline-event-${p.id}`));
     expect(visited.slice(0, 3)).toEqual([
       'timeline-event-guards-spot-gunmen',

@@ -134,10 +134,12 @@ export function EventPanel(props: EventPanelProps) {
       <header className="event-panel-header">
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="event-panel-title">
           {isStory && (
-            <span className="event-panel-kicker">
-              Step {position + 1} of {order.length}
-              <span className="visually-hidden">: </span>
-            </span>
+            <>
+              <span className="event-panel-kicker">
+                Step {position + 1} of {order.length}
+                <span className="visually-hidden">:</span>
+              </span>{' '}
+            </>
           )}
           {event.title}
         </h2>

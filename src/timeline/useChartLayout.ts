@@ -3,7 +3,7 @@ import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { CategoryId, EventId } from '../data/schema.ts';
 import { getMaxZoom } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
-import { getStepCount } from '../time/getStorySteps.ts';
+import { getStepCount, getStoryOrder } from '../time/getStorySteps.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getPosition, getWrapWidth, labelPlacements, layoutChart } from './layoutChart.ts';
 import type { ChartItem, ChartLayout } from './layoutChart.ts';
@@ -63,11 +63,7 @@ export function useChartLayout({ index, placements, mode, extent, width, isClien
     [placements, index, isClient, wrapWidth],
   );
   // Arrow keys and positions follow the story: step by step, and in reading order within a step.
-  const storyOrder = useMemo(
-    () =>
-      mode === 'sequence' ? [...placements].sort((a, b) => a.step - b.step || a.sequence - b.sequence) : placements,
-    [mode, placements],
-  );
+  const storyOrder = useMemo(() => (mode === 'sequence' ? getStoryOrder(placements) : placements), [mode, placements]);
   const layout = useMemo(
     () =>
       layoutChart({
