@@ -191,9 +191,14 @@ export function App(props: AppProps) {
     [basePath],
   );
   const readStory = useCallback((id: EventId | undefined) => dispatch({ kind: 'read-story', id }), []);
-  // On a phone each step, a linked one too, scrolls the chart to show where it sits, above the sheet of its words.
+  // On a phone or in an embed, the event a link opens on, and each step of the story, is scrolled into view above
+  // the sheet of its words, so the chart shows where it sits. (A choice in a list leaves the reader in the list.)
+  const isLinkedSelection = useRef(true);
   useEffect(() => {
-    if (isClient && isStory && view.selectedId !== undefined) keepAboveSheet(view.selectedId, reducedMotion);
+    if (!isClient) return;
+    const isLinked = isLinkedSelection.current;
+    isLinkedSelection.current = false;
+    if (view.selectedId !== undefined && (isLinked || isStory)) keepAboveSheet(view.selectedId, reducedMotion);
   }, [isClient, isStory, view.selectedId, reducedMotion]);
   const step = view.selectedId === undefined ? -1 : storyOrder.indexOf(view.selectedId);
   const stepBefore = step > 0 ? storyOrder[step - 1] : undefined;
@@ -294,52 +299,57 @@ export function App(props: AppProps) {
         </header>
       ) : (
         <header className="app-header app-embed-header">
-          <h1 className="app-embed-title">
-            <a href={formatViewState(view, embed.fullBasePath)} target="_blank" rel="noopener">
-              {meta.title}
-              <span className="visually-hidden"> (opens the full timeline in a new tab)</span>
-            </a>
-          </h1>
+          <div className="app-embed-titlebar">
+            <h1 className="app-embed-title">
+              <a href={formatViewState(view, embed.fullBasePath)} target="_blank" rel="noopener">
+                {meta.title}
+                <span className="visually-hidden"> (opens the full timeline in a new tab)</span>
+              </a>
+            </h1>
+            {storyStart}
+          </div>
           <p className="app-content-note" role="note">
             <strong>Content note.</strong> {meta.contentNote}
           </p>
-          {storyStart}
         </header>
       )}
       <div className="app-body">
         {/* Every secondary control in one compact toolbar, so the chart starts high on the first screen. Until the
             app runs (and for good without JavaScript) the fieldset keeps its controls disabled, not dead. */}
-        <section className="app-tools" aria-labelledby="app-toolbar-legend">
-          <fieldset className="app-toolbar" disabled={!isClient}>
-            <legend id="app-toolbar-legend" className="visually-hidden">
-              Search, filters and view
-            </legend>
-            <SearchBox
-              query={view.query}
-              matchCount={searchMatches?.size}
-              total={index.events.length}
-              onChange={(query) => {
-                dispatch({ kind: 'set-query', query });
-              }}
-            />
-            <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
-            <ZoneSwitch
-              zone={view.zone}
-              readerZone={readerZone}
-              at={new Date(extent.start)}
-              onChange={(zone) => {
-                dispatch({ kind: 'set-zone', zone });
-              }}
-            />
-            <ScaleSwitch
-              scaleMode={view.scaleMode}
-              onChange={(scaleMode) => {
-                dispatch({ kind: 'set-scale', scaleMode });
-              }}
-            />
-            {embed === undefined && <ShareLink title={meta.title} />}
-          </fieldset>
-        </section>
+        {/* The embed keeps to reading: its title opens the full page, where the controls are. */}
+        {embed === undefined && (
+          <section className="app-tools" aria-labelledby="app-toolbar-legend">
+            <fieldset className="app-toolbar" disabled={!isClient}>
+              <legend id="app-toolbar-legend" className="visually-hidden">
+                Search, filters and view
+              </legend>
+              <SearchBox
+                query={view.query}
+                matchCount={searchMatches?.size}
+                total={index.events.length}
+                onChange={(query) => {
+                  dispatch({ kind: 'set-query', query });
+                }}
+              />
+              <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
+              <ZoneSwitch
+                zone={view.zone}
+                readerZone={readerZone}
+                at={new Date(extent.start)}
+                onChange={(zone) => {
+                  dispatch({ kind: 'set-zone', zone });
+                }}
+              />
+              <ScaleSwitch
+                scaleMode={view.scaleMode}
+                onChange={(scaleMode) => {
+                  dispatch({ kind: 'set-scale', scaleMode });
+                }}
+              />
+              <ShareLink title={meta.title} />
+            </fieldset>
+          </section>
+        )}
         <main className="app-main">
           {/* A reader about to pick an event: fetch the panel's code now, so it opens without a wait. */}
           <div ref={chartBoxRef} className="app-chart" onPointerEnter={prefetchEventPanel} onFocus={prefetchEventPanel}>

@@ -1,9 +1,6 @@
 import { getMarkDomId } from '../timeline/getMarkDomId.ts';
 import type { EventId } from '../data/schema.ts';
 
-/** The most of the viewport the details sheet covers on a phone or tablet (its CSS `max-height`). */
-const SHEET_SHARE = 0.6;
-
 /**
  * After a reader taps a mark on a phone or tablet, scrolls the page (never the chart) just enough that the mark
  * sits above the details sheet rising over the bottom of the screen, so the event just chosen is not hidden by
@@ -17,7 +14,8 @@ export function keepAboveSheet(id: EventId, reducedMotion: boolean): void {
       const panel = document.querySelector('.app-panel');
       if (mark === null || panel === null || getComputedStyle(panel).position !== 'fixed') return;
       const box = mark.getBoundingClientRect();
-      const sheetTop = window.innerHeight * (1 - SHEET_SHARE);
+      // Where the sheet's top can rise to (its `max-height`: 60 % of a page, half an embed), whatever it holds yet.
+      const sheetTop = window.innerHeight - (Number.parseFloat(getComputedStyle(panel).maxHeight) || 0);
       if (box.top >= 8 && box.bottom <= sheetTop - 8) return;
       const target = Math.max(8, (sheetTop - box.height) / 2);
       window.scrollBy({ top: box.top - target, behavior: reducedMotion ? 'auto' : 'smooth' });
