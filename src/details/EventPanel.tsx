@@ -10,7 +10,7 @@ import { describeEventTime, type TimeDescription } from '../time/describeEventTi
 import { formatCalendarDate } from '../time/formatClock.ts';
 import { describeFigure } from '../shared/describeFigure.ts';
 import { SourceList } from '../shared/SourceList.tsx';
-import { getPlaceChain } from './getPlaceChain.ts';
+import { describeWhere } from './describeWhere.ts';
 import './eventPanel.css';
 
 interface EventPanelProps {
@@ -98,7 +98,6 @@ export function EventPanel(props: EventPanelProps) {
     event.time.kind === 'order' || secondZone === zone
       ? undefined
       : describeEventTime(event.time, secondZone, getTitle);
-  const places = event.place === undefined ? [] : getPlaceChain(event.place, index);
   const people = event.entities.flatMap((id) => {
     const entity = index.getEntity(id);
     return entity === undefined ? [] : [describeEntity(entity)];
@@ -171,7 +170,7 @@ export function EventPanel(props: EventPanelProps) {
         </div>
         <div className="event-panel-fact">
           <dt>Where</dt>
-          <dd>{places.length === 0 ? 'The report does not say where.' : places.join(', ')}</dd>
+          <dd>{describeWhere(event.place, index)}</dd>
         </div>
         <div className="event-panel-fact">
           <dt>Who</dt>

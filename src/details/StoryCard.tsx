@@ -5,7 +5,7 @@ import { describeFigure } from '../shared/describeFigure.ts';
 import { EventLink } from '../shared/EventLink.tsx';
 import { groupFigures } from '../shared/groupFigures.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
-import { getPlaceChain } from './getPlaceChain.ts';
+import { describeWhere } from './describeWhere.ts';
 import './eventPanel.css';
 
 interface StoryCardProps {
@@ -47,7 +47,6 @@ export function StoryCard(props: StoryCardProps) {
   });
   const first = order[0];
   const key = timed[0] ?? (first === undefined ? undefined : index.getEvent(first));
-  const places = key?.place === undefined ? [] : getPlaceChain(key.place, index);
   const headline = groupFigures(index.timeline.figures)[0];
 
   return (
@@ -79,7 +78,7 @@ export function StoryCard(props: StoryCardProps) {
           </div>
           <div className="event-panel-fact">
             <dt>Where</dt>
-            <dd>{places.length === 0 ? 'The report does not say where.' : places.join(', ')}</dd>
+            <dd>{describeWhere(key.place, index)}</dd>
           </div>
         </dl>
       )}

@@ -14,3 +14,9 @@ export function getPlaceChain(placeId: EntityId, index: TimelineIndex): string[]
   }
   return names;
 }
+
+/** Where an event happened, in words, for the panel's and the title card's "Where". */
+export function describeWhere(placeId: EntityId | undefined, index: TimelineIndex): string {
+  const places = placeId === undefined ? [] : getPlaceChain(placeId, index);
+  return places.length === 0 ? 'The report does not say where.' : places.join(', ');
+}
