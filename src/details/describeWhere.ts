@@ -2,7 +2,7 @@ import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId } from '../data/schema.ts';
 
 /** A place and the larger places it lies in, leaving out any its own name already gives: "Holey Artisan Bakery, Gulshan, Dhaka, Bangladesh". */
-export function getPlaceChain(placeId: EntityId, index: TimelineIndex): string[] {
+function getPlaceChain(placeId: EntityId, index: TimelineIndex): string[] {
   const names: string[] = [];
   const seen = new Set<EntityId>();
   let place = index.getEntity(placeId);
