@@ -95,7 +95,11 @@ interface AppProps {
   basePath?: string;
   /** The compact version for an iframe, with a link out to the full page at `fullBasePath`. */
   embed?: { fullBasePath: string };
-  /** The chart's width before it can be measured (tests, the first paint), px. */
+  /**
+   * The chart's width before it can be measured (tests, the prerendered page, the first paint), px. The default
+   * is the chart's width on any screen 1280 px or wider (the page's 76rem, less its padding, the details column
+   * and the gap), so a desktop's prerendered chart is the one it hydrates to, and reads whole without JavaScript.
+   */
   initialWidth?: number;
   /** The reader's zone; the browser's by default. */
   readerZone?: ZoneName | undefined;
@@ -103,13 +107,16 @@ interface AppProps {
 
 const NO_NOTICES: readonly LinkNotice[] = [];
 
+/** See `initialWidth`: 1216 − 32 − 352 − 24 px. */
+const PRERENDERED_CHART_WIDTH = 808;
+
 function prefetchEventPanel(): void {
   void loadEventPanel();
 }
 
 /** The page: the chart with its controls, the details of the chosen event, the chronology, and the sources. */
 export function App(props: AppProps) {
-  const { index, initialWidth = 960, basePath = '/', notices = NO_NOTICES } = props;
+  const { index, initialWidth = PRERENDERED_CHART_WIDTH, basePath = '/', notices = NO_NOTICES } = props;
   // The reader's zone is known only in the browser, after hydration.
   const isClient = useIsClient();
   useOpenDisclosuresForPrint();
