@@ -11,7 +11,7 @@
 import type * as D3Brush from 'd3-brush';
 import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AxisTick } from './TimeAxis.tsx';
+import type { AxisTick } from '../time/getAxisTicks.ts';
 
 /** Height of the overview strip, px. */
 export const OVERVIEW_HEIGHT = 44;

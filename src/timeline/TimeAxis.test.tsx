@@ -4,7 +4,8 @@ import { realIndex } from '../../tests/support/realTimeline.ts';
 import type { ZoneName } from '../data/schema.ts';
 import { placeEvents } from '../time/placeEvents.ts';
 import { DHAKA, LONDON } from '../time/zones.ts';
-import { getAxisTicks } from './getAxisTicks.ts';
+import { getAxisTicks } from '../time/getAxisTicks.ts';
+import { measureAxisLabel } from './measureLabel.ts';
 import { TimeAxis } from './TimeAxis.tsx';
 
 const placements = placeEvents(realIndex.events);
@@ -15,7 +16,7 @@ const RANGE = [24, 876] as const;
 function drawAxis(mode: 'chronological' | 'sequence', window: readonly [number, number], zone: ZoneName): string {
   const { container } = render(
     <svg>
-      <TimeAxis ticks={getAxisTicks(mode, window, RANGE, zone, placements)} height={300} />
+      <TimeAxis ticks={getAxisTicks(mode, window, RANGE, zone, placements, measureAxisLabel)} height={300} />
     </svg>,
   );
   return [...container.querySelectorAll('.time-axis-tick')]
@@ -97,7 +98,10 @@ describe('the time axis over fixed windows (reviewed snapshots)', () => {
   test('story steps on a phone: labels too wide for their stretch take turns on two rows', () => {
     const { container } = render(
       <svg>
-        <TimeAxis ticks={getAxisTicks('sequence', [0, 6], [16, 342], DHAKA, placements)} height={300} />
+        <TimeAxis
+          ticks={getAxisTicks('sequence', [0, 6], [16, 342], DHAKA, placements, measureAxisLabel)}
+          height={300}
+        />
       </svg>,
     );
     const labels = [...container.querySelectorAll('text')].map(

@@ -1,23 +1,5 @@
+import type { AxisTick } from '../time/getAxisTicks.ts';
 import { AXIS_HEIGHT } from './layoutChart.ts';
-
-/** A tick as the axis draws it. */
-export interface AxisTick {
-  /** Position along the plot, px: the tick's line. */
-  x: number;
-  /** What the tick says: a clock time or a day in the display zone, or what is known of a stretch of story steps. */
-  label: string;
-  /** A stronger line: a new day, or a step whose events share one stated time. */
-  isMajor: boolean;
-  /** For a stretch of story steps: where its bracket runs, px, within the plot; its label starts at the left. */
-  span?: readonly [number, number] | undefined;
-  /** The label's row: 1, next to the lanes (the default); 0 above it (the window's date; a stretch's label when
-   * neighbouring stretches take turns). */
-  row?: number | undefined;
-  /** How the label hangs from `x`: centred (the default), or starting or ending there to stay inside the plot. */
-  anchor?: 'start' | 'middle' | 'end' | undefined;
-  /** False for a label without a tick line: the window's date. */
-  hasLine?: boolean | undefined;
-}
 
 interface TimeAxisProps {
   ticks: readonly AxisTick[];

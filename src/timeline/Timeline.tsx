@@ -9,7 +9,8 @@ import type { ViewWindow } from '../time/viewWindow.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
 import { ChartDefs } from './ChartDefs.tsx';
 import { ChartLanes } from './ChartLanes.tsx';
-import { getAxisTicks, getOverviewTicks } from './getAxisTicks.ts';
+import { getAxisTicks, getOverviewTicks } from '../time/getAxisTicks.ts';
+import { measureAxisLabel } from './measureLabel.ts';
 import { getChartControls } from './getChartControls.ts';
 import { handleChartKey } from './handleChartKey.ts';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
@@ -104,13 +105,14 @@ export function Timeline(props: TimelineProps) {
   }, []);
 
   const ticks = useMemo(
-    () => getAxisTicks(mode, [w0, w1], range, zone, placements),
+    () => getAxisTicks(mode, [w0, w1], range, zone, placements, measureAxisLabel),
     [mode, w0, w1, range, zone, placements],
   );
 
   // The overview's labels: the axis of the whole story, one row, so the strip says where in time the window is.
   const overviewTicks = useMemo(
-    () => getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements)),
+    () =>
+      getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements, measureAxisLabel), measureAxisLabel),
     [mode, layout.domain, range, zone, placements],
   );
   const controls = getChartControls({ zoom, chart, mode, selectedId });

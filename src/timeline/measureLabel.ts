@@ -121,3 +121,8 @@ export function wrapLabel(
   const texts = lines.map((indices) => indices.map((i) => words[i]).join(' '));
   return { lines: texts, width: Math.max(0, ...lines.map(widthOf)) };
 }
+
+/** An axis label's width, px: measured the same way on the server and in the browser, as the axis is prerendered. */
+export function measureAxisLabel(label: string): number {
+  return measureLabel(label, false);
+}

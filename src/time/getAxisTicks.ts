@@ -1,14 +1,12 @@
 import { scaleLinear } from 'd3-scale';
 import type { ZoneName } from '../data/schema.ts';
-import type { ScaleMode } from '../time/createBaseScale.ts';
-import { getZonedTicks } from '../time/getZonedTicks.ts';
-import type { Placement } from '../time/placeEvents.ts';
-import type { AxisTick } from './TimeAxis.tsx';
-import { formatShortDay } from '../time/formatClock.ts';
-import { getStepBounds, getStoryStretches } from '../time/getStorySteps.ts';
-import type { StoryStretch } from '../time/getStorySteps.ts';
-import { describeStepBounds } from '../time/describeStepBounds.ts';
-import { measureLabel } from './measureLabel.ts';
+import type { ScaleMode } from './createBaseScale.ts';
+import { getZonedTicks } from './getZonedTicks.ts';
+import type { Placement } from './placeEvents.ts';
+import { formatShortDay } from './formatClock.ts';
+import { getStepBounds, getStoryStretches } from './getStorySteps.ts';
+import type { StoryStretch } from './getStorySteps.ts';
+import { describeStepBounds } from './describeStepBounds.ts';
 
 const stretchesOf = new WeakMap<readonly Placement[], StoryStretch[]>();
 
@@ -26,11 +24,29 @@ function getStretches(placements: readonly Placement[]): StoryStretch[] {
 const EDGE_SLACK_PX = 10;
 
 /**
- * An axis label's width, px, estimated the same way on the server and in the browser (the axis is prerendered),
- * and generously: the axis is set smaller than the labels it is measured as.
+ * An axis label's width, px. The chart measures it the same way on the server and in the browser (the axis is
+ * prerendered), and generously: the axis is set smaller than the labels it is measured as.
  */
-function labelWidth(label: string): number {
-  return measureLabel(label, false);
+export type MeasureLabel = (label: string) => number;
+
+/** A tick as the axis draws it. */
+
+export interface AxisTick {
+  /** Position along the plot, px: the tick's line. */
+  x: number;
+  /** What the tick says: a clock time or a day in the display zone, or what is known of a stretch of story steps. */
+  label: string;
+  /** A stronger line: a new day, or a step whose events share one stated time. */
+  isMajor: boolean;
+  /** For a stretch of story steps: where its bracket runs, px, within the plot; its label starts at the left. */
+  span?: readonly [number, number] | undefined;
+  /** The label's row: 1, next to the lanes (the default); 0 above it (the window's date; a stretch's label when
+   * neighbouring stretches take turns). */
+  row?: number | undefined;
+  /** How the label hangs from `x`: centred (the default), or starting or ending there to stay inside the plot. */
+  anchor?: 'start' | 'middle' | 'end' | undefined;
+  /** False for a label without a tick line: the window's date. */
+  hasLine?: boolean | undefined;
 }
 
 /** The narrowest a stretch may be before the axis marks only every nth one, px. */
@@ -49,6 +65,7 @@ function getStoryTicks(
   [r0, r1]: readonly [number, number],
   zone: ZoneName,
   placements: readonly Placement[],
+  labelWidth: MeasureLabel,
 ): AxisTick[] {
   const inView = getStretches(placements)
     .map((stretch) => ({ stretch, left: x(stretch.from), right: x(stretch.to + 1) }))
@@ -112,11 +129,12 @@ export function getAxisTicks(
   range: readonly [number, number],
   zone: ZoneName,
   placements: readonly Placement[],
+  labelWidth: MeasureLabel,
 ): AxisTick[] {
   const [r0, r1] = range;
   const x = scaleLinear().domain([w0, w1]).range([r0, r1]);
   const count = Math.max(2, Math.floor((r1 - r0) / TICK_SPACING_PX));
-  if (mode === 'sequence') return getStoryTicks(x, range, zone, placements);
+  if (mode === 'sequence') return getStoryTicks(x, range, zone, placements, labelWidth);
   const zoned = getZonedTicks(w0, w1, zone, count);
   const ticks: AxisTick[] = zoned.map((tick) => {
     const at = x(tick.at);
@@ -146,7 +164,7 @@ const OVERVIEW_TYPE_SHARE = 11 / 13;
  * The whole story's axis labels for the overview strip, on one row: left to right, each kept only if it clears
  * the one kept before it, so the strip says where in time each part of it is.
  */
-export function getOverviewTicks(ticks: readonly AxisTick[]): AxisTick[] {
+export function getOverviewTicks(ticks: readonly AxisTick[], labelWidth: MeasureLabel): AxisTick[] {
   const kept: AxisTick[] = [];
   let end = Number.NEGATIVE_INFINITY;
   const startOf = (tick: AxisTick) => tick.span?.[0] ?? tick.x;
