@@ -49,6 +49,11 @@ describe('the offline worker', () => {
     expect(source).not.toMatch(/https?:\/\//);
   });
 
+  test('serves a stored script, style or data file whatever the host says it varies on (Vary: Origin)', () => {
+    const source = renderServiceWorker('v1', '/', ['/']);
+    expect(source).toContain('cache.match(request, { ignoreVary: true })');
+  });
+
   test('names its cache after the build’s contents, so a changed build is a new version', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-'));
     mkdirSync(join(dir, 'assets'));

@@ -99,8 +99,12 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetchPage(request).catch(() => matchPage(request)));
     return;
   }
-  // Scripts, styles and the data have content-hashed names: a stored copy is never stale.
-  event.respondWith(caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))));
+  // Scripts, styles and the data have content-hashed names: a stored copy is never stale. A host that answers
+  // \`Vary: Origin\` (vite preview, S3 with CORS) would otherwise miss every module script and preload, which the
+  // page asks for in CORS mode while install stored them without an Origin.
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request))),
+  );
 });
 `;
 }
