@@ -142,7 +142,7 @@ function measureWords(text: string, isPrecise: boolean): MeasuredWords | undefin
  * The label wrapped between words into at most `maxLines` lines no wider than `maxWidth` px, and its widest line's
  * width: greedy line breaks from word widths measured once, with a last line that takes a fair share of the words
  * (no lone word left over where the lines could share them out). Only a title that cannot fit even so is cut, after
- * a whole word, with "…", by the shared fitting rule. Ten thousand titles wrap in a few tens of milliseconds.
+ * a whole word, with "…", by the shared fitting rule.
  */
 export function wrapLabel(
   text: string,
