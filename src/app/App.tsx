@@ -122,7 +122,9 @@ export function App(props: AppProps) {
   useOpenDisclosuresForPrint();
   useReportEmbedHeight(props.embed !== undefined);
   const offline = useServiceWorker();
-  const readerZone = 'readerZone' in props ? props.readerZone : isClient ? getReaderZone() : undefined;
+  // Asked once: Intl's resolved options cost tens of milliseconds the first time, and the page renders often.
+  const browserZone = useMemo(() => (isClient ? getReaderZone() : undefined), [isClient]);
+  const readerZone = 'readerZone' in props ? props.readerZone : browserZone;
   const { meta, categories } = index.timeline;
   // The view is the link's from the start; until the page is hydrated it shows the view its HTML was built for
   // (the query's part of a link is in no prerendered page), and the link's own view follows once it is interactive.
@@ -150,7 +152,9 @@ export function App(props: AppProps) {
   const storyOrder = useMemo(() => getStoryOrder(placements).map((p) => p.id), [placements]);
   const extent = useMemo(() => getStoryExtent(placements), [placements]);
   const chartBoxRef = useRef<HTMLDivElement>(null);
-  const chartWidth = useElementWidth(chartBoxRef, initialWidth);
+  // A page built in the browser lays the chart out once, at its real width; a hydrating one at the width its
+  // HTML was built for, then at its own.
+  const chartWidth = useElementWidth(chartBoxRef, initialWidth, { waitsForWidth: isClient });
   const timelineRef = useRef<TimelineHandle>(null);
   const reducedMotion = usePrefersReducedMotion();
   const secondZone = view.zone === DHAKA ? LONDON : DHAKA;
@@ -361,26 +365,28 @@ export function App(props: AppProps) {
           {/* A reader about to pick an event: fetch the panel's code now, so it opens without a wait. */}
           <div ref={chartBoxRef} className="app-chart" onPointerEnter={prefetchEventPanel} onFocus={prefetchEventPanel}>
             <ErrorBoundary what="The timeline chart" onReset={resetView}>
-              <Timeline
-                ref={timelineRef}
-                index={index}
-                placements={placements}
-                extent={extent}
-                zone={view.zone}
-                scaleMode={view.scaleMode}
-                selectedId={view.selectedId}
-                shownIds={shownIds}
-                highlightIds={highlightIds}
-                onSelect={(id) => {
-                  select(id, 'chart');
-                }}
-                width={chartWidth}
-                reducedMotion={reducedMotion}
-                window={view.window}
-                onWindowChange={(window) => {
-                  dispatch({ kind: 'set-window', window });
-                }}
-              />
+              {chartWidth !== undefined && (
+                <Timeline
+                  ref={timelineRef}
+                  index={index}
+                  placements={placements}
+                  extent={extent}
+                  zone={view.zone}
+                  scaleMode={view.scaleMode}
+                  selectedId={view.selectedId}
+                  shownIds={shownIds}
+                  highlightIds={highlightIds}
+                  onSelect={(id) => {
+                    select(id, 'chart');
+                  }}
+                  width={chartWidth}
+                  reducedMotion={reducedMotion}
+                  window={view.window}
+                  onWindowChange={(window) => {
+                    dispatch({ kind: 'set-window', window });
+                  }}
+                />
+              )}
             </ErrorBoundary>
           </div>
           {embed === undefined ? (
@@ -391,7 +397,7 @@ export function App(props: AppProps) {
                 <DeferredSection shows={[]} loadNow={loadFiguresLedgerNow}>
                   <LazyFiguresLedger
                     index={index}
-                    width={chartWidth}
+                    width={chartWidth ?? initialWidth}
                     onSelectEvent={selectFromList}
                     hrefOf={eventHref}
                   />

@@ -63,11 +63,12 @@ export function searchEvents(index: TimelineIndex, query: string): ReadonlySet<E
 
 /** The events the filters keep, in time order. A place keeps the events of the places that lie in it. */
 export function filterEvents(index: TimelineIndex, filters: EventFilters): ReadonlySet<EventId> {
-  const sets = getEntityEventSets(index);
+  // The entities' event sets cost a walk of every event; build them only when an entity filter asks.
+  const sets = filters.entities.length === 0 ? undefined : getEntityEventSets(index);
   const keepsEvent = (event: DeepReadonly<TimelineEvent>) =>
     (filters.categories.length === 0 || filters.categories.includes(event.category)) &&
     (filters.statuses.length === 0 || filters.statuses.includes(event.status)) &&
-    (filters.entities.length === 0 || filters.entities.some((id) => sets.get(id)?.has(event.id) === true));
+    (filters.entities.length === 0 || filters.entities.some((id) => sets?.get(id)?.has(event.id) === true));
   return new Set(index.events.filter(keepsEvent).map((event) => event.id));
 }
 

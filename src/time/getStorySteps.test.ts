@@ -56,6 +56,12 @@ describe('story steps of the real report', () => {
       ['police-hostages-statement', 2, 2],
     ]);
   });
+
+  test('a filter that keeps every event keeps the placements as they are', () => {
+    const kept = keepPlacements(placements, () => true);
+    expect(kept).toEqual(placements);
+    expect(kept.every((p, i) => p === placements[i])).toBe(true);
+  });
 });
 
 describe('story steps of dated events', () => {

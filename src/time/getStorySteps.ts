@@ -43,6 +43,13 @@ class LatestIndex {
     // Reading order is time order for dated events, so this nearly always appends.
     let i = this.latest.length;
     while (i > 0 && (this.latest[i - 1] ?? 0) > latest) i -= 1;
+    if (i === this.latest.length) {
+      // Appending needs no splice and extends the running maximum by one.
+      this.latest.push(latest);
+      this.steps.push(step);
+      this.prefixMax.push(Math.max(this.prefixMax[i - 1] ?? -1, step));
+      return;
+    }
     this.latest.splice(i, 0, latest);
     this.steps.splice(i, 0, step);
     this.prefixMax.length = i;
@@ -143,6 +150,9 @@ export function getStoryStretches(bounds: readonly StepBounds[]): StoryStretch[]
 export function keepPlacements<P extends Placement>(placements: readonly P[], isKept: (p: P) => boolean): P[] {
   const kept = placements.filter(isKept);
   const steps = [...new Set(kept.map((p) => p.step))].sort((a, b) => a - b);
+  // A filter that keeps every step and every event (the usual case: no filter) changes nothing; keep the objects.
+  const isUnchanged = steps.every((step, i) => step === i) && kept.every((p, sequence) => p.sequence === sequence);
+  if (isUnchanged) return kept;
   const closed = new Map(steps.map((step, i) => [step, i]));
   return kept.map((p, sequence) => ({ ...p, sequence, step: closed.get(p.step) ?? 0 }));
 }

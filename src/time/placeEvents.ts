@@ -143,10 +143,21 @@ export const MIN_OPEN_END_MS = 60 * 60 * 1000;
  * mark's open end shows as open instead of stopping at an instant nobody gave.
  */
 export function getStoryExtent(placements: readonly Placement[]): StoryExtent {
-  const finite = placements.flatMap((p) => [p.earliest, p.latest, p.anchor]).filter(isFiniteNumber);
-  if (finite.length === 0) return { start: 0, end: 1 };
-  const start = Math.min(...finite);
-  const end = Math.max(...finite);
-  const isOpenEnded = placements.some((p) => p.kind === 'order' && p.latest === undefined);
+  // One pass with no arrays in between: the page asks for this with every event on its first render.
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  let isOpenEnded = false;
+  const widen = (t: number | undefined) => {
+    if (!isFiniteNumber(t)) return;
+    if (t < start) start = t;
+    if (t > end) end = t;
+  };
+  for (const p of placements) {
+    widen(p.earliest);
+    widen(p.latest);
+    widen(p.anchor);
+    if (p.kind === 'order' && p.latest === undefined) isOpenEnded = true;
+  }
+  if (start > end) return { start: 0, end: 1 };
   return { start, end: isOpenEnded ? end + Math.max((end - start) * OPEN_END_SHARE, MIN_OPEN_END_MS) : end };
 }

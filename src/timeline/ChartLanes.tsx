@@ -5,6 +5,7 @@ import type { ScaleMode } from '../time/createBaseScale.ts';
 import { describeEventTime } from '../time/describeEventTime.ts';
 import { describeStatusBriefly } from '../shared/describeStatus.ts';
 import { EventMark } from './EventMark.tsx';
+import { formatEventCount } from './formatEventCount.ts';
 import { getLaneViews } from './getLaneViews.ts';
 import { getMarkDomId } from './getMarkDomId.ts';
 import { LANE_HEADER_HEIGHT } from './layoutChart.ts';
@@ -33,10 +34,6 @@ interface ChartLanesProps {
   onActivate: (id: EventId) => void;
   onMarkFocus: (id: EventId) => void;
   onMarkKeyDown: (event: KeyboardEvent<SVGGElement>, id: EventId) => void;
-}
-
-function countEvents(count: number): string {
-  return count === 1 ? '1 event' : `${count.toLocaleString('en-GB')} events`;
 }
 
 /**
@@ -85,8 +82,8 @@ export function ChartLanes(props: ChartLanesProps) {
         {(view.density !== undefined || view.hidden > 0) && (
           <text className="timeline-density-note" aria-hidden="true" x={r1} y={lane.top + LANE_HEADER_HEIGHT - 7}>
             {view.density !== undefined
-              ? `${countEvents(view.inView)} here: zoom in to tell them apart`
-              : `${countEvents(view.hidden)} that span this view are not drawn; the chronology lists them`}
+              ? `${formatEventCount(view.inView)} here: zoom in to tell them apart`
+              : `${formatEventCount(view.hidden)} that span this view are not drawn; the chronology lists them`}
           </text>
         )}
         {[...view.marks, ...pinned].map(({ item, y }) => {

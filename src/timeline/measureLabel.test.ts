@@ -39,3 +39,17 @@ describe('measureLabel', () => {
     expect(label).not.toMatch(/[\uD800-\uDBFF]…$/);
   });
 });
+
+describe('wrapLabel on several lines', () => {
+  test('breaks between words, evens out the last two lines and reports the widest line', () => {
+    // Without a canvas every character is 7 px: 14 characters to a 100 px line.
+    const { lines, width } = wrapLabel('aaaa bbbb cccc dddd e', 100, 4);
+    expect(lines).toEqual(['aaaa bbbb', 'cccc dddd e']);
+    expect(width).toBe(Math.max(...lines.map((line) => measureLabel(line))));
+  });
+
+  test('cuts with an ellipsis only a title too long for its lines', () => {
+    expect(wrapLabel('aaaa bbbb cccc dddd', 100, 2).lines).toEqual(['aaaa bbbb', 'cccc dddd']);
+    expect(wrapLabel('aaaa bbbb cccc dddd eeee ffff', 70, 2).lines.at(-1)?.endsWith('…')).toBe(true);
+  });
+});
