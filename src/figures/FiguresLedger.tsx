@@ -99,7 +99,8 @@ export function FiguresLedger({ index, onSelectEvent, hrefOf, width = FALLBACK_W
               {/* A named <section> is a region: a scroll box the keyboard can reach and name. */}
               <section className="figures-ledger-scroll" tabIndex={0} aria-label={`${group.heading}: table of figures`}>
                 <table className="figures-ledger-table">
-                  <caption className="figures-ledger-caption">
+                  {/* The group's heading above says what the table holds; the caption names it for assistive technology. */}
+                  <caption className="figures-ledger-caption visually-hidden">
                     {group.heading}: each figure as its source gave it
                   </caption>
                   <thead>
