@@ -105,7 +105,9 @@ describe('highlighting a place', () => {
     const here = within(dhaka).queryByText(/^Events here/);
     const total = Number(
       here === null
-        ? /^(\d+) events? in the places within it/.exec(within(dhaka).getByText(/in the places within it/).textContent)?.[1]
+        ? /^(\d+) events? in the places within it/.exec(
+            within(dhaka).getByText(/in the places within it/).textContent,
+          )?.[1]
         : /of (\d+)\)$/.exec(here.textContent)?.[1],
     );
     await user.click(within(dhaka).getByRole('button', { name: /Highlight its events/ }));
