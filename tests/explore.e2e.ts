@@ -305,13 +305,15 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
       ).toBe(true);
       const hostages = people.getByRole('article', { name: 'The hostages', exact: true });
       const toggle = hostages.getByRole('button', { name: 'Highlight its events on the timeline' });
-      const titles = await hostages.getByRole('list').getByRole('link').allTextContents();
-      expect(titles.length).toBeGreaterThan(0);
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
 
       // The index's code loads as the reader comes to it; its toggle is disabled until then.
       await hostages.scrollIntoViewIfNeeded();
       await expect.poll(() => toggle.isEnabled()).toBe(true);
+      // Its events wait behind their disclosure.
+      await hostages.locator('summary', { hasText: /^Events/ }).click();
+      const titles = await hostages.getByRole('list', { name: 'Events' }).getByRole('link').allTextContents();
+      expect(titles.length).toBeGreaterThan(0);
       await toggle.click();
       await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
       await expect.poll(() => getMatchingOptions(page).count()).toBe(titles.length);

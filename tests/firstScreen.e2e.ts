@@ -204,6 +204,8 @@ describe.skipIf(missingBrowser !== undefined)('the first screen tells the story'
       const id = /^\/events\/([^/]+)\/$/.exec(path)?.[1];
       return id !== undefined && titles.get(id) === text;
     };
+    // Each entry's events wait behind a disclosure, which opens without JavaScript.
+    for (const summary of await people.locator('summary', { hasText: /^Events/ }).all()) await summary.click();
     const indexLinks = await readLinks(people);
     expect(indexLinks.length).toBeGreaterThan(0);
     expect(indexLinks.filter((link) => !isEventPage(link))).toEqual([]);

@@ -372,7 +372,8 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
       const people = page.getByRole('region', { name: 'People, organisations and places' });
       const entry = people.getByRole('article', { name: entity?.name ?? '', exact: true });
       await entry.getByRole('button', { name: 'Highlight its events on the timeline' }).click();
-      await entry.locator('summary').click();
+      await entry.locator('summary', { hasText: /^What the report says/ }).click();
+      await entry.locator('summary', { hasText: /^Events/ }).click();
       await entry.getByRole('listitem').getByRole('link').first().click();
       await expect.poll(() => panel.count()).toBe(1);
 

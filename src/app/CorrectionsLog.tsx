@@ -1,8 +1,28 @@
+import { useSyncExternalStore } from 'react';
 import { CORRECTIONS_ANCHOR, getCorrectionAnchor } from '../data/correctionAnchors.ts';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Correction } from '../data/schema.ts';
 import { formatCalendarDate } from '../time/formatClock.ts';
+
+/**
+ * The anchor of the correction the page's link points at (`#correction-…`), once the page runs, so a link from an
+ * event's details opens that correction whole; `undefined` before hydration and for any other link.
+ */
+function useLinkedCorrection(): string | undefined {
+  const hash = useSyncExternalStore(subscribeToHash, readHash, readNoHash);
+  return hash === '' ? undefined : hash;
+}
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+  };
+}
+
+const readHash = (): string => window.location.hash.slice(1);
+const readNoHash = (): string => '';
 
 interface CorrectionsLogProps {
   index: TimelineIndex;
@@ -44,27 +64,32 @@ function CorrectionEntry({
   correction,
   index,
   basePath,
-}: { correction: DeepReadonly<Correction> } & CorrectionsLogProps) {
+  isTarget,
+}: { correction: DeepReadonly<Correction>; isTarget: boolean } & CorrectionsLogProps) {
   return (
     <li id={getCorrectionAnchor(correction.id)} className="corrections-log-entry" tabIndex={-1}>
-      <p className="corrections-log-date">
-        <time dateTime={correction.date}>{formatCalendarDate(correction.date)}</time>
-      </p>
-      <p>
-        <strong>What changed.</strong> {correction.what}
-      </p>
-      <p>
-        <strong>Why.</strong> {correction.why}
-      </p>
-      <p className="corrections-log-records">
-        Changed:{' '}
-        {getDistinctRecords(correction.records, index).map((id, i) => (
-          <span key={id}>
-            {i === 0 ? '' : ', '}
-            <RecordName id={id} index={index} basePath={basePath} />
-          </span>
-        ))}
-      </p>
+      {/* What changed is always shown; why, and the records it changed, open beneath it (and print open). */}
+      <details className="corrections-log-details" open={isTarget || undefined}>
+        <summary>
+          <time className="corrections-log-date" dateTime={correction.date}>
+            {formatCalendarDate(correction.date)}
+          </time>
+          {' · '}
+          <strong>What changed.</strong> {correction.what}
+        </summary>
+        <p>
+          <strong>Why.</strong> {correction.why}
+        </p>
+        <p className="corrections-log-records">
+          Changed:{' '}
+          {getDistinctRecords(correction.records, index).map((id, i) => (
+            <span key={id}>
+              {i === 0 ? '' : ', '}
+              <RecordName id={id} index={index} basePath={basePath} />
+            </span>
+          ))}
+        </p>
+      </details>
     </li>
   );
 }
@@ -76,6 +101,7 @@ function CorrectionEntry({
 export function CorrectionsLog({ index, basePath }: CorrectionsLogProps) {
   const { corrections, meta } = index.timeline;
   const newestFirst = [...corrections].reverse();
+  const targetId = useLinkedCorrection();
   return (
     <section className="corrections-log" aria-labelledby={CORRECTIONS_ANCHOR}>
       <h2 id={CORRECTIONS_ANCHOR} tabIndex={-1}>
@@ -90,7 +116,13 @@ export function CorrectionsLog({ index, basePath }: CorrectionsLogProps) {
       {newestFirst.length > 0 && (
         <ol className="corrections-log-list">
           {newestFirst.map((correction) => (
-            <CorrectionEntry key={correction.id} correction={correction} index={index} basePath={basePath} />
+            <CorrectionEntry
+              key={correction.id}
+              correction={correction}
+              index={index}
+              basePath={basePath}
+              isTarget={targetId === getCorrectionAnchor(correction.id)}
+            />
           ))}
         </ol>
       )}

@@ -94,32 +94,36 @@ export function Chronology(props: ChronologyProps) {
                     </EventLink>
                   )}
                 </h3>
-                {/* The time in a few words: the bounds for an order-only event; the panel words it in full. */}
-                <p className="chronology-time">
-                  {time.dateTime === undefined ? shortTime : <time dateTime={time.dateTime}>{shortTime}</time>}
-                  <span className="chronology-precision"> · {time.precision}</span>
-                </p>
+                {/* When and in which part of the story: beside the event on wide screens, one line above it on phones. */}
+                <div className="chronology-when">
+                  {/* The time in a few words: the bounds for an order-only event; the panel words it in full. */}
+                  <p className="chronology-time">
+                    {time.dateTime === undefined ? shortTime : <time dateTime={time.dateTime}>{shortTime}</time>}
+                    <span className="chronology-precision"> · {time.precision}</span>
+                  </p>
+                  <p className="chronology-category">{index.getCategory(event.category)?.label ?? event.category}</p>
+                </div>
                 {isMatch && <p className="chronology-match">Matches</p>}
                 <p className="chronology-summary">{event.summary}</p>
-                <p className="chronology-tags">
-                  <span className="chronology-category">
-                    {index.getCategory(event.category)?.label ?? event.category}
-                  </span>
-                  <span className={`status-badge status-badge-${event.status}`}>
-                    {capitalise(describeStatusBriefly(event, index))}
-                  </span>
-                </p>
-                <details className="chronology-sources">
-                  <summary>
-                    What the report says (
-                    {event.sources.length === 1 ? '1 passage' : `${event.sources.length} passages`})
-                  </summary>
-                  <p className="chronology-known">
-                    <span className="chronology-known-label">How the time is known: </span>
-                    {event.time.known}
+                {/* The status and the passages share one line; opened, the passages take the width. */}
+                <div className="chronology-foot">
+                  <p className="chronology-tags">
+                    <span className={`status-badge status-badge-${event.status}`}>
+                      {capitalise(describeStatusBriefly(event, index))}
+                    </span>
                   </p>
-                  <SourceList sources={event.sources} index={index} />
-                </details>
+                  <details className="chronology-sources">
+                    <summary>
+                      What the report says (
+                      {event.sources.length === 1 ? '1 passage' : `${event.sources.length} passages`})
+                    </summary>
+                    <p className="chronology-known">
+                      <span className="chronology-known-label">How the time is known: </span>
+                      {event.time.known}
+                    </p>
+                    <SourceList sources={event.sources} index={index} />
+                  </details>
+                </div>
               </article>
             </li>
           );

@@ -114,6 +114,19 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent, 
             {entity.name}
           </h4>
           {isHighlighted ? <p className="entity-index-badge">Highlighted</p> : null}
+          <button
+            type="button"
+            className="entity-index-highlight"
+            aria-pressed={isHighlighted}
+            aria-describedby={nameId}
+            disabled={!isClient}
+            onClick={() => {
+              onHighlight(isHighlighted ? undefined : entity.id);
+            }}
+          >
+            {/* Short on screen; its name says it all: "Highlight its events on the timeline". */}
+            Highlight <span className="visually-hidden">its events on the timeline</span>
+          </button>
         </div>
         {entity.isPerpetrator === true ? <p className="entity-index-perpetrator">The attackers’ side</p> : null}
         {entity.role === undefined ? null : <p className="entity-index-role">{entity.role}</p>}
@@ -123,32 +136,28 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent, 
           <summary>What the report says ({passages})</summary>
           <SourceList sources={entity.sources} index={index} />
         </details>
-        <h5 id={eventsId} className="entity-index-events-heading">
-          {entity.kind === 'place' ? `Events here (${eventIds.length} of ${allEventIds.length})` : 'Events'}
-        </h5>
         {elsewhere > 0 && (
           <p className="entity-index-elsewhere">
             {elsewhere === 1 ? '1 event' : `${elsewhere} events`} in the places within it, listed under them.
           </p>
         )}
-        <button
-          type="button"
-          className="entity-index-highlight"
-          aria-pressed={isHighlighted}
-          aria-describedby={nameId}
-          disabled={!isClient}
-          onClick={() => {
-            onHighlight(isHighlighted ? undefined : entity.id);
-          }}
-        >
-          Highlight its events on the timeline
-        </button>
         {allEventIds.length === 0 ? (
           <p className="entity-index-no-events">The report ties no event to it.</p>
         ) : eventIds.length === 0 ? null : (
-          <>
+          // Its events behind a disclosure, which opens without JavaScript and prints open.
+          <details className="entity-index-events-disclosure">
+            <summary>
+              {entity.kind === 'place' ? (
+                <span id={eventsId}>
+                  Events here ({eventIds.length} of {allEventIds.length})
+                </span>
+              ) : (
+                <>
+                  <span id={eventsId}>Events</span> ({eventIds.length})
+                </>
+              )}
+            </summary>
             {renderEvents(eventIds.slice(0, ENTITY_EVENTS_SHOWN), eventsId)}
-            {/* The rest behind a disclosure, not a button: without JavaScript it opens all the same. */}
             {more > 0 && (
               <details className="entity-index-more">
                 <summary id={moreId} aria-describedby={nameId}>
@@ -157,7 +166,7 @@ export function EntityIndex({ index, highlightedId, onHighlight, onSelectEvent, 
                 {renderEvents(eventIds.slice(ENTITY_EVENTS_SHOWN), moreId)}
               </details>
             )}
-          </>
+          </details>
         )}
       </article>
     );

@@ -27,6 +27,10 @@ interface FiguresLedgerProps {
 const FALLBACK_WIDTH = 560;
 /** The widest a chart gets, px: a longer number line spreads a few marks too thin to compare. */
 const MAX_CHART_WIDTH = 720;
+/** Where the ledger is at least this wide, px, each group's heading sits in a column of its own beside its chart. */
+export const SIDE_HEADING_MIN_WIDTH = 640;
+/** That column's width with its gap, px (10rem, as in figuresLedger.css). */
+const SIDE_HEADING_WIDTH = 160;
 const KEY_WIDTH = 48;
 const KEY_HEIGHT = 20;
 
@@ -94,12 +98,13 @@ export function FiguresLedger({ index, onSelectEvent, hrefOf, width = FALLBACK_W
                 heading={group.heading}
                 figures={group.figures}
                 index={index}
-                width={Math.min(width, MAX_CHART_WIDTH)}
+                width={Math.min(width >= SIDE_HEADING_MIN_WIDTH ? width - SIDE_HEADING_WIDTH : width, MAX_CHART_WIDTH)}
               />
               {/* A named <section> is a region: a scroll box the keyboard can reach and name. */}
               <section className="figures-ledger-scroll" tabIndex={0} aria-label={`${group.heading}: table of figures`}>
                 <table className="figures-ledger-table">
-                  <caption className="figures-ledger-caption">
+                  {/* The group's heading above says what the table holds; the caption names it for assistive technology. */}
+                  <caption className="figures-ledger-caption visually-hidden">
                     {group.heading}: each figure as its source gave it
                   </caption>
                   <thead>

@@ -14,8 +14,9 @@ export const ARROW_LENGTH = 22;
 export const ARROW_HEAD = 8;
 /** Distance between a wrapped label's lines, px. */
 export const LABEL_LINE_HEIGHT = 15;
-const MARK_BAND = 20;
-const ROW_GAP = 8;
+/** Height of a mark's band, px: room for the ring of an "around" figure (radius `DOT_RADIUS * 2.2`). */
+const MARK_BAND = 22;
+const ROW_GAP = 2;
 const AXIS_HEIGHT = 28;
 const PAD_TOP = 4;
 const PAD_LEFT = 12;
