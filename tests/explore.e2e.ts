@@ -234,6 +234,40 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
       await expectNoProblems(opened);
     });
 
+    test('every person, organisation and place counts the same events in the Filters panel as in the index', async () => {
+      const opened = await open();
+      const { page } = opened;
+      await openFilters(page);
+      const group = page.getByRole('group', { name: 'People, organisations and places' });
+      await group.getByRole('checkbox').first().waitFor();
+      const filterCounts = new Map<string, number>();
+      for (const checkbox of await group.getByRole('checkbox').all()) {
+        const name = (await checkbox.evaluate((node) => node.closest('label')?.textContent ?? '')).replace(
+          /\s*\(\d+ events?\)\s*$/,
+          '',
+        );
+        filterCounts.set(name.trim(), await readOptionCount(checkbox));
+      }
+      // The index says each entity's count in words: a place counts the events of the places inside it too.
+      const indexCounts = await page.getByRole('article').evaluateAll((articles) =>
+        articles.flatMap((article) => {
+          const heading = article.querySelector('h4');
+          if (heading === null) return [];
+          const name = heading.textContent.trim();
+          const text = article.textContent;
+          const here = /Events here \((\d+) of (\d+)\)/.exec(text);
+          const own = /Events \((\d+)\)/.exec(text);
+          const within = /(\d+) events? in the places within it/.exec(text);
+          const count = here?.[2] ?? own?.[1] ?? within?.[1] ?? (text.includes('ties no event') ? '0' : undefined);
+          return [[name, count === undefined ? -1 : Number(count)] as const];
+        }),
+      );
+      expect(indexCounts.length).toBe(filterCounts.size);
+      expect(new Map(indexCounts)).toEqual(filterCounts);
+      expect(filterCounts.get('Gulshan')).toBeGreaterThan(0);
+      await expectNoProblems(opened);
+    });
+
     test('“How many died, according to whom?”: every toll on its own, never a total, each tied to its event', async () => {
       const opened = await open();
       const { page } = opened;
