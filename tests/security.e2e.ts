@@ -478,7 +478,8 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
         const url = `${baseUrl}embed/events/gunmen-storm-cafe/?${params.toString()}#${payload}`;
         await page.goto(url);
         await page.getByText(NOTICES.zone, { exact: true }).waitFor();
-        await expect.poll(() => getSearchBox(page).inputValue(), { message: url }).toBe(getKeptQuery(payload));
+        // The embed has no search box of its own; the search in its link goes on to the full page.
+        expect(await getSearchBox(page).count(), url).toBe(0);
         // The view's own link, with the search as its only free text, encoded in the query.
         const out = page.getByRole('heading', { level: 1 }).getByRole('link');
         await expect

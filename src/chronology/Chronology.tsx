@@ -6,6 +6,7 @@ import { describeEventTime, describeEventTimeBriefly } from '../time/describeEve
 import type { Placement } from '../time/placeEvents.ts';
 import { SourceList } from '../shared/SourceList.tsx';
 import { EventLink } from '../shared/EventLink.tsx';
+import { useIsClient } from '../shared/useIsClient.ts';
 import { getChronologyButtonId } from './chronologyIds.ts';
 
 interface ChronologyProps {
@@ -44,6 +45,7 @@ export function Chronology(props: ChronologyProps) {
   const getTitle = (id: EventId) => index.getEvent(id)?.title ?? id;
   const [limit, setLimit] = useState(CHRONOLOGY_PAGE_SIZE);
   const firstAddedRef = useRef<EventId | undefined>(undefined);
+  const isClient = useIsClient();
   const events = shownIds === undefined ? index.events : index.events.filter((event) => shownIds.has(event.id));
   const placementOf = new Map(placements.map((p) => [p.id, p]));
   // The chosen event is always in the list, however far down, so the list and the panel agree.
@@ -131,8 +133,10 @@ export function Chronology(props: ChronologyProps) {
       </ol>
       {next > 0 && (
         <p className="chronology-more">
+          {/* Disabled until the app runs: without JavaScript it could not add the events. */}
           <button
             type="button"
+            disabled={!isClient}
             onClick={() => {
               firstAddedRef.current = events[count]?.id;
               setLimit(count + CHRONOLOGY_PAGE_SIZE);
