@@ -105,7 +105,7 @@ describe('the timeline-data plugin', () => {
     );
     writeFileSync(file, text);
     await expect(buildWithPlugin()).rejects.toThrow(
-      /timeline\.json: events\[0\]\.__proto__ \(id "entry"\): the key "__proto__" is refused anywhere in a timeline file \(line 29, column 7\)/,
+      /timeline\.json: events\[0\]\.__proto__ \(id "entry"\): the key "__proto__" is refused anywhere in a timeline file \(line 35, column 7\)/,
     );
   });
 
@@ -130,7 +130,7 @@ describe('the timeline-data plugin', () => {
     Object.assign(raw.events[2]?.sources[0] as object, { excerpt: 'police would not deny' });
     writeTimeline(raw);
     await expect(buildWithPlugin()).rejects.toThrow(
-      'timeline.json: events[2].sources[0].excerpt (id "denial"): the excerpt is not verbatim in paragraph 3 of the report: it has "deny" where the paragraph has "confirm the figure."',
+      'timeline.json: events[2].sources[0].excerpt (id "denial"): the excerpt is not verbatim in paragraph 3 of document "report": it has "deny" where the paragraph has "confirm the figure."',
     );
   });
 
@@ -141,7 +141,7 @@ describe('the timeline-data plugin', () => {
     const said = warnings.filter((warning) => warning.includes('missing.txt'));
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(
-      /warning: .*missing\.txt not found: excerpts were NOT checked against the report \(set REPORT_FILE\)/,
+      /warning: .*missing\.txt not found: excerpts were NOT checked against that document \(set REPORT_FILE or SOURCES_DIR\)/,
     );
     expect(said[0]).not.toContain('\n');
   });
@@ -149,8 +149,51 @@ describe('the timeline-data plugin', () => {
   test('under CI, stops the build when the report is missing', async () => {
     writeTimeline(makeTestTimeline());
     await expect(buildWithPlugin({ reportFile: join(root, 'missing.txt'), requireReport: true })).rejects.toThrow(
-      /missing\.txt not found: with CI=true every excerpt must be checked against the report \(set REPORT_FILE\)/,
+      /missing\.txt not found: with CI=true every excerpt must be checked against its document \(set REPORT_FILE or SOURCES_DIR\)/,
     );
+  });
+
+  test('checks a second document’s citations against `<id>.txt` beside the report, or in `sourcesDir`', async () => {
+    const raw = makeTestTimeline();
+    raw.documents.push({ id: 'statement', title: 'A police statement', paragraphCount: 1, furniture: [] });
+    Object.assign(raw.events[2]?.sources[0] as object, { document: 'statement', paragraph: 1, excerpt: 'no comment' });
+    writeTimeline(raw);
+    writeFileSync(join(root, 'statement.txt'), 'The police said: no comment.\n');
+    await expect(buildWithPlugin()).resolves.toBeDefined();
+    writeFileSync(join(root, 'statement.txt'), 'The police said nothing.\n');
+    await expect(buildWithPlugin()).rejects.toThrow(
+      'timeline.json: events[2].sources[0].excerpt (id "denial"): the excerpt is not verbatim in paragraph 1 of document "statement": it has "comment" where the paragraph has "thing."',
+    );
+    const elsewhere = mkdtempSync(join(tmpdir(), 'timeline-sources-'));
+    try {
+      writeFileSync(join(elsewhere, 'statement.txt'), 'The police said: no comment.\n');
+      await expect(buildWithPlugin({ sourcesDir: elsewhere })).resolves.toBeDefined();
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  test('builds a file of the format before `documents`, saying in one line how to update it', async () => {
+    const { documents, ...raw } = makeTestTimeline();
+    const [report] = documents;
+    const old = {
+      ...raw,
+      meta: { ...raw.meta, paragraphCount: report?.paragraphCount, furniture: report?.furniture },
+      events: raw.events.map((event) => ({
+        ...event,
+        sources: event.sources.map(({ document: _document, ...source }) => source),
+      })),
+    };
+    writeTimeline(old);
+    const { logger, warnings } = createRecordingLogger();
+    const bundle = await buildWithPlugin({}, logger);
+    const [asset = ''] = readOutputs(bundle, /\.json$/);
+    expect(JSON.parse(asset)).toMatchObject({ documents: [{ id: 'report', paragraphCount: 5, furniture: [4] }] });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /note: .*timeline\.json has no `documents` \(the format before them\): it was read as citing one document, "report"; `node scripts\/migrateTimeline\.ts .*timeline\.json` rewrites it/,
+      ),
+    ]);
   });
 
   test('refuses an import of the file’s raw text', async () => {

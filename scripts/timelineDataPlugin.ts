@@ -10,18 +10,22 @@
  * page, at start and whenever an edit breaks the file, and the timeline returns once the file is fixed.
  *
  * `TIMELINE_FILE=path/to/other.json` builds or serves the app on another timeline file (the security tests'
- * hostile timeline, a malformed file in the dev server). `REPORT_FILE=path/to/report.txt` names the report's
- * text (one paragraph a line), `../shared/report.txt` beside the project by default; without it the excerpts are
- * not checked, which one loud line says, and under `CI=true` the build fails instead.
+ * hostile timeline, a malformed file in the dev server). Each document the timeline cites is checked against its
+ * text, one paragraph a line: the first document's is `REPORT_FILE` (`../shared/report.txt` beside the project by
+ * default), and every other document's is `<id>.txt` in the same folder (`SOURCES_DIR` names another). A text
+ * that is not there leaves that document's excerpts unchecked, which one loud line says; under `CI=true` the
+ * build fails instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
 import { searchForWorkspaceRoot } from 'vite';
 import type { HtmlTagDescriptor, Logger, Plugin } from 'vite';
 import { checkProvenance, splitReportParagraphs } from '../src/data/checkProvenance.ts';
+import type { DocumentTexts } from '../src/data/checkProvenance.ts';
 import { formatTimelineProblems, parseTimelineText } from '../src/data/parseTimeline.ts';
+import type { LoadedTimeline } from '../src/data/parseTimeline.ts';
 
 /** The curated timeline, which `src/data/loadTimeline.ts` imports. */
 export const DEFAULT_TIMELINE_FILE = fileURLToPath(new URL('../src/data/timeline.json', import.meta.url));
@@ -44,19 +48,59 @@ export function getReportFile(): string {
   return chosen === undefined || chosen === '' ? DEFAULT_REPORT_FILE : resolve(chosen);
 }
 
+/** Where each document's text is: the first at `reportFile`, every other as `<id>.txt` in `sourcesDir`. */
+export interface DocumentTextFiles {
+  reportFile: string;
+  sourcesDir: string;
+}
+
+/** The folder other documents' texts are in: `$SOURCES_DIR` when set, else the report's own folder. */
+export function getSourcesDir(reportFile: string): string {
+  const chosen = process.env.SOURCES_DIR;
+  return chosen === undefined || chosen === '' ? dirname(reportFile) : resolve(chosen);
+}
+
+/** The text file of each document of a timeline, by its id. */
+export function getDocumentTextFiles(
+  documents: LoadedTimeline['documents'],
+  files: DocumentTextFiles,
+): Map<string, string> {
+  return new Map(
+    documents.map((document, i) => [
+      document.id,
+      i === 0 ? files.reportFile : join(files.sourcesDir, `${document.id}.txt`),
+    ]),
+  );
+}
+
 /** A timeline file's text, validated: the data re-serialised as JSON, or every problem formatted. */
-export type ValidatedTimeline = { ok: true; json: string } | { ok: false; message: string };
+export type ValidatedTimeline =
+  | {
+      ok: true;
+      json: string;
+      /** Documents whose text was not given, so their excerpts went unchecked. */
+      unchecked: string[];
+      /** True when the file was in the format before `documents` (read as citing one report). */
+      migrated: boolean;
+    }
+  | { ok: false; message: string };
 
 /**
- * Validates a timeline file's text and, given the report's paragraphs, checks every excerpt against them.
- * `file` is the name the message shows.
+ * Validates a timeline file's text and checks every excerpt against its document's paragraphs, for the documents
+ * `readTexts` gives text for. `file` is the name the message shows.
  */
-export function validateTimelineText(text: string, file: string, paragraphs?: readonly string[]): ValidatedTimeline {
+export function validateTimelineText(
+  text: string,
+  file: string,
+  readTexts: (documents: LoadedTimeline['documents']) => DocumentTexts = () => new Map(),
+): ValidatedTimeline {
   const result = parseTimelineText(text);
   if (!result.ok) return { ok: false, message: formatTimelineProblems(file, result.problems) };
-  const misquoted = paragraphs === undefined ? [] : checkProvenance(result.timeline, paragraphs);
+  const texts = readTexts(result.timeline.documents);
+  const misquoted = checkProvenance(result.timeline, texts);
   if (misquoted.length > 0) return { ok: false, message: formatTimelineProblems(file, misquoted) };
-  return { ok: true, json: JSON.stringify(result.timeline) };
+  const unchecked = result.timeline.documents.map((d) => d.id as string).filter((id) => !texts.has(id));
+  return { ok: true, json: JSON.stringify(result.timeline), unchecked, migrated: result.migrated };
 }
 
 /**
@@ -83,9 +127,11 @@ export function getTimelinePreloadTag(href: string): HtmlTagDescriptor {
 export interface TimelineDataOptions {
   /** The timeline file: `$TIMELINE_FILE`, else `src/data/timeline.json`. */
   file?: string;
-  /** The report's text, one paragraph a line: `$REPORT_FILE`, else `../shared/report.txt` beside the project. */
+  /** The first document's text, one paragraph a line: `$REPORT_FILE`, else `../shared/report.txt` beside the project. */
   reportFile?: string;
-  /** Whether a missing report stops the build rather than being reported: true under `CI=true`. */
+  /** The folder of the other documents' texts (`<id>.txt`): `$SOURCES_DIR`, else the report file's folder. */
+  sourcesDir?: string;
+  /** Whether a missing text stops the build rather than being reported: true under `CI=true`. */
   requireReport?: boolean;
 }
 
@@ -95,41 +141,71 @@ const RAW_QUERIES = ['raw', 'inline', 'no-inline'];
 export function timelineDataPlugin(options: TimelineDataOptions = {}): Plugin {
   const file = options.file ?? getTimelineFile();
   const reportFile = options.reportFile ?? getReportFile();
+  const sourcesDir = options.sourcesDir ?? getSourcesDir(reportFile);
   const requireReport = options.requireReport ?? process.env.CI === 'true';
   const shownFile = relative(process.cwd(), file);
-  const shownReport = relative(process.cwd(), reportFile);
   let base = '/';
   let root = process.cwd();
   let isServe = false;
   let isSsrBuild = false;
   let logger: Logger | undefined;
-  let hasWarnedOfReport = false;
-  let last: { text: string; report: string | undefined; result: ValidatedTimeline } | undefined;
+  const warned = new Set<string>();
+  let last:
+    { text: string; documents: LoadedTimeline['documents']; signature: string; result: ValidatedTimeline } | undefined;
 
-  /** Says once, loudly, that the excerpts go unchecked. */
-  const warnOfMissingReport = () => {
-    // The SSR build follows the client build in one `npm run build`, which has said it already.
-    if (hasWarnedOfReport || isSsrBuild) return;
-    hasWarnedOfReport = true;
-    const line = `warning: ${shownReport} not found: excerpts were NOT checked against the report (set REPORT_FILE)`;
+  /** Says once per line, loudly; the SSR build follows the client build in one `npm run build`, which said it. */
+  const warnOnce = (line: string) => {
+    if (warned.has(line) || isSsrBuild) return;
+    warned.add(line);
     logger?.warn(styleText(['bold', 'yellow'], line, { stream: process.stderr }));
   };
 
-  /** The file validated and its excerpts checked; read again only when the file or the report changed. */
-  const check = (): ValidatedTimeline => {
-    const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : undefined;
-    if (report === undefined) {
+  /** Every document's text that is there, read; the paths of those that are not. */
+  const readTexts = (documents: LoadedTimeline['documents']) => {
+    const texts = new Map<string, readonly string[]>();
+    const missing: string[] = [];
+    for (const [id, path] of getDocumentTextFiles(documents, { reportFile, sourcesDir })) {
+      if (existsSync(path)) texts.set(id, splitReportParagraphs(readFileSync(path, 'utf8')));
+      else missing.push(relative(process.cwd(), path));
+    }
+    return { texts, missing };
+  };
+
+  /** What a validation found, with the documents whose text was missing: a failure under CI, else a warning. */
+  const judge = (result: ValidatedTimeline, missing: readonly string[]): ValidatedTimeline => {
+    if (!result.ok) return result;
+    if (missing.length > 0) {
+      const names = missing.join(', ');
       if (requireReport) {
-        const message = `${shownReport} not found: with CI=true every excerpt must be checked against the report (set REPORT_FILE)`;
+        const message = `${names} not found: with CI=true every excerpt must be checked against its document (set REPORT_FILE or SOURCES_DIR)`;
         return { ok: false, message };
       }
-      warnOfMissingReport();
+      const which = missing.length === 1 ? 'that document' : 'those documents';
+      warnOnce(
+        `warning: ${names} not found: excerpts were NOT checked against ${which} (set REPORT_FILE or SOURCES_DIR)`,
+      );
     }
+    if (result.migrated) {
+      warnOnce(
+        `note: ${shownFile} has no \`documents\` (the format before them): it was read as citing one document, "report"; \`node scripts/migrateTimeline.ts ${shownFile}\` rewrites it`,
+      );
+    }
+    return result;
+  };
+
+  /** The file validated and its excerpts checked; checked again only when the file or a document's text changed. */
+  const check = (): ValidatedTimeline => {
     const text = readFileSync(file, 'utf8');
-    if (last?.text !== text || last.report !== report) {
-      const paragraphs = report === undefined ? undefined : splitReportParagraphs(report);
-      last = { text, report, result: validateTimelineText(text, shownFile, paragraphs) };
-    }
+    const getSignature = (read: ReturnType<typeof readTexts>) => JSON.stringify([[...read.texts], read.missing]);
+    if (last?.text === text && getSignature(readTexts(last.documents)) === last.signature) return last.result;
+    let documents: LoadedTimeline['documents'] = [];
+    let read: ReturnType<typeof readTexts> = { texts: new Map(), missing: [] };
+    const validated = validateTimelineText(text, shownFile, (cited) => {
+      documents = cited;
+      read = readTexts(cited);
+      return read.texts;
+    });
+    last = { text, documents, signature: getSignature(read), result: judge(validated, read.missing) };
     return last.result;
   };
 

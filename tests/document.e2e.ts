@@ -70,12 +70,12 @@ async function expectSourcesVisible(
     const excerpt = item.getByRole('blockquote');
     expect(await excerpt.isVisible(), `excerpt ${source.excerpt}`).toBe(true);
     expect((await excerpt.textContent())?.trim()).toBe(source.excerpt);
-    const citation = item.getByText(/^Paragraph \d+,/);
+    const citation = item.getByText(/^Paragraph \d+ of /);
     expect(await citation.isVisible(), `citation of ${source.excerpt}`).toBe(true);
     const speaker = source.saidBy === undefined ? undefined : index.getEntity(source.saidBy);
     const text = await citation.textContent();
-    expect(text).toMatch(new RegExp(`^Paragraph ${source.paragraph}, `));
-    expect(text).toContain(speaker === undefined ? 'in the report’s own words' : getNameInSentence(speaker));
+    expect(text).toMatch(new RegExp(`^Paragraph ${source.paragraph} of the report, `));
+    expect(text).toContain(speaker === undefined ? 'in its own words' : getNameInSentence(speaker));
   }
 }
 

@@ -1,5 +1,6 @@
 /** Citations and record look-ups in the words every download uses. */
 import type { DeepReadonly } from '../../src/data/deepFreeze.ts';
+import { getOtherDocumentSuffix } from '../../src/shared/describeDocument.ts';
 import { getNameInSentence } from '../../src/shared/describeStatus.ts';
 import { glossExcerpt } from '../../src/data/glossExcerpt.ts';
 import type { TimelineIndex } from '../../src/data/indexTimeline.ts';
@@ -10,7 +11,10 @@ export function formatExcerpt(excerpt: string): string {
   return [excerpt, ...glossExcerpt(excerpt).map((gloss) => `[${gloss}]`)].join(' ');
 }
 
-/** "¶14 (witnesses): excerpt", or "¶3 (hedged): excerpt" for a hedged passage in the report's own voice. */
+/**
+ * "¶14 (witnesses): excerpt", or "¶3 (hedged): excerpt" for a hedged passage in the report's own voice; a
+ * citation of another document than the report names it: "¶2 of “A police statement” (police): excerpt".
+ */
 export function formatSource(source: DeepReadonly<Source>, index: TimelineIndex): string {
   const notes: string[] = [];
   if (source.saidBy !== undefined) {
@@ -19,7 +23,8 @@ export function formatSource(source: DeepReadonly<Source>, index: TimelineIndex)
   }
   if (source.hedged === true) notes.push('hedged');
   const who = notes.length === 0 ? '' : ` (${notes.join(', ')})`;
-  return `¶${source.paragraph}${who}: ${formatExcerpt(source.excerpt)}`;
+  const document = getOtherDocumentSuffix(source.document, index.timeline);
+  return `¶${source.paragraph}${document}${who}: ${formatExcerpt(source.excerpt)}`;
 }
 
 /** An entity's name as the data gives it, or its id when the index has no such entity. */

@@ -146,7 +146,7 @@ export function makeExportTimeline(edit: (raw: ReturnType<typeof makeTestTimelin
       category: 'attack',
       status: 'stated',
       entities: ['gunmen'],
-      sources: [{ paragraph: 5, excerpt: 'for several hours' }],
+      sources: [{ document: 'report', paragraph: 5, excerpt: 'for several hours' }],
     });
     edit(raw);
   });

@@ -79,8 +79,8 @@ describe('toFiguresCsv', () => {
       const [figure] = raw.figures;
       if (figure === undefined) throw new Error('no figures');
       figure.sources = [
-        { paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' },
-        { paragraph: 3, excerpt: 'at 4.20pm BST', saidBy: 'gunmen' },
+        { document: 'report', paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' },
+        { document: 'report', paragraph: 3, excerpt: 'at 4.20pm BST', saidBy: 'gunmen' },
       ];
       raw.corrections.push({
         id: 'figure-fixed',

@@ -76,8 +76,14 @@ export const FIGURE_COLUMNS: readonly CsvColumn<FigureRow>[] = [
   },
   {
     name: 'paragraphs',
-    about: 'the paragraphs of the report it cites, separated by “; ”',
-    get: ({ figure }) => [...new Set(figure.sources.map((s) => s.paragraph))].join('; '),
+    about: 'the paragraphs of the report it cites, separated by “; ”; one of another document is “<its id> ¶<n>”',
+    get: ({ figure, index }) => {
+      const report = index.timeline.documents[0]?.id;
+      const cited = figure.sources.map((s) =>
+        s.document === report ? String(s.paragraph) : `${s.document} ¶${s.paragraph}`,
+      );
+      return [...new Set(cited)].join('; ');
+    },
   },
   {
     name: 'excerpts',

@@ -129,10 +129,10 @@ describe('the sources', () => {
     const { user } = await renderApp();
     const entry = screen.getByRole('article', { name: 'Gunmen burst into the Holey Artisan Bakery' });
     await user.click(within(entry).getByText('What the report says (3 passages)'));
-    const fromWitnesses = within(entry).getAllByText('Paragraph 14, attributed to witnesses');
+    const fromWitnesses = within(entry).getAllByText('Paragraph 14 of the report, attributed to witnesses');
     expect(fromWitnesses).toHaveLength(2);
     for (const citation of fromWitnesses) expect(citation).toBeVisible();
-    expect(within(entry).getByText('Paragraph 18, attributed to Gowher Rizvi')).toBeVisible();
+    expect(within(entry).getByText('Paragraph 18 of the report, attributed to Gowher Rizvi')).toBeVisible();
     expect(within(entry).getByText(/burst into the Holey Artisan Bakery at 9\.20pm/)).toBeVisible();
     expect(within(entry).getByText('“BST” here is British Summer Time, UTC+1.')).toBeVisible();
   });

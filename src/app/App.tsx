@@ -19,6 +19,7 @@ import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
 import { createLinkContext } from './createLinkContext.ts';
 import { ContextNotes } from './ContextNotes.tsx';
+import { SourceDocuments } from './SourceDocuments.tsx';
 import { CorrectionsLog } from './CorrectionsLog.tsx';
 import { CORRECTIONS_ANCHOR } from '../data/correctionAnchors.ts';
 import { DeferredSection } from './DeferredSection.tsx';
@@ -471,10 +472,13 @@ export function App(props: AppProps) {
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">About this timeline</h2>
             <p>
-              Every event, person, place and figure here comes from one news report and cites the paragraph it comes
-              from. Summaries are in our words; quoted passages are the report’s. The report’s newsletter prompt and a
-              bare section heading are page furniture and are left out.
+              Every event, person, place and figure here comes from{' '}
+              {index.timeline.documents.length === 1 ? 'one news report' : 'the documents below'} and cites the
+              paragraph it comes from. Summaries are in our words; quoted passages are the source’s. Page furniture (a
+              newsletter prompt, a bare section heading) is left out.
             </p>
+            <h3>{index.timeline.documents.length === 1 ? 'The source' : 'The sources'}</h3>
+            <SourceDocuments documents={index.timeline.documents} />
             <h3>Categories</h3>
             <dl className="app-categories">
               {categories.map((category) => (

@@ -1,15 +1,17 @@
 /**
- * Checks every excerpt of a validated timeline against the report's text: each must stand, word for word, in the
- * paragraph it cites. Pure: the build (scripts/timelineDataPlugin.ts) and the tests read the report and hand its
- * paragraphs in; the report's text is never bundled or copied into the project.
+ * Checks every excerpt of a validated timeline against its document's text: each must stand, word for word, in
+ * the paragraph it cites. Pure: the build (scripts/timelineDataPlugin.ts) and the tests read the documents and
+ * hand their paragraphs in; no document's text is ever bundled or copied into the project.
  */
-import type { LoadedTimeline, TimelineProblem } from './parseTimeline.ts';
+import type { TimelineProblem } from './parseTimeline.ts';
 
 /** A citation whose excerpt is not verbatim in the paragraph it cites. */
 export interface MisquoteProblem extends TimelineProblem {
   kind: 'misquote';
   /** The id of the event, entity or figure that cites it. */
   recordId: string;
+  /** The document cited. */
+  document: string;
   /** The paragraph cited, from 1. */
   paragraph: number;
   /** The excerpt as the timeline gives it. */
@@ -20,26 +22,30 @@ export interface MisquoteProblem extends TimelineProblem {
   paragraphHas?: string;
 }
 
-/** A citation of a paragraph past the report's last. */
+/** A citation of a paragraph past its document's last. */
 export interface MissingParagraphProblem extends TimelineProblem {
   kind: 'missing-paragraph';
   /** The id of the event, entity or figure that cites it. */
   recordId: string;
+  /** The document cited. */
+  document: string;
   /** The paragraph cited, from 1. */
   paragraph: number;
 }
 
-/** A report whose paragraph count is not `meta.paragraphCount`: the timeline was curated against another version. */
+/** A document whose text has another paragraph count than the timeline says: it was curated against another version. */
 export interface ParagraphCountProblem extends TimelineProblem {
   kind: 'paragraph-count';
-  /** How many paragraphs the report given has. */
+  /** The document. */
+  document: string;
+  /** How many paragraphs the text given has. */
   paragraphs: number;
 }
 
 /** What the check finds; each is also a `TimelineProblem`, for `formatTimelineProblems`. */
 export type ProvenanceProblem = MisquoteProblem | MissingParagraphProblem | ParagraphCountProblem;
 
-/** The report's paragraphs, one a line (line n is paragraph n); a final line break ends the last one. */
+/** A document's paragraphs, one a line (line n is paragraph n); a final line break ends the last one. */
 export function splitReportParagraphs(text: string): string[] {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines.at(-1) === '') lines.pop();
@@ -85,48 +91,70 @@ export function findDifference(
 }
 
 /** The problem's sentence: the paragraph, the word that differs and what the paragraph has instead. */
-function describeDifference(paragraph: number, difference: { differingWord: string; paragraphHas?: string }): string {
-  const where = `the excerpt is not verbatim in paragraph ${paragraph} of the report`;
+function describeDifference(
+  document: string,
+  paragraph: number,
+  difference: { differingWord: string; paragraphHas?: string },
+): string {
+  const where = `the excerpt is not verbatim in paragraph ${paragraph} of document "${document}"`;
   return difference.paragraphHas === undefined
     ? `${where}: "${difference.differingWord}" is not in that paragraph`
     : `${where}: it has "${difference.differingWord}" where the paragraph has "${difference.paragraphHas}"`;
 }
 
-type SourcedRecord =
-  LoadedTimeline['events'][number] | LoadedTimeline['entities'][number] | LoadedTimeline['figures'][number];
+/** A record that cites, as the check reads it: a validated one, or the studio's draft of one. */
+interface SourcedRecord {
+  readonly id: string;
+  readonly sources: readonly { readonly document: string; readonly paragraph: number; readonly excerpt: string }[];
+}
+
+/** What the check reads of a timeline: its documents and its citing records. */
+export interface CitingTimeline {
+  readonly documents: readonly { readonly id: string; readonly paragraphCount: number }[];
+  readonly events: readonly SourcedRecord[];
+  readonly entities: readonly SourcedRecord[];
+  readonly figures: readonly SourcedRecord[];
+}
+
+/** Each document's paragraphs, by the document's id; a document whose text is not at hand is left out. */
+export type DocumentTexts = ReadonlyMap<string, readonly string[]>;
 
 /**
  * Every citation of the timeline (events, entities, figures) whose excerpt is not in the paragraph it cites, after
- * normalising white space and quotes; each problem names its JSON path, its record's id, the paragraph and the
- * word where the excerpt and the paragraph part. A report with a different number of paragraphs than
- * `meta.paragraphCount` is a problem too: the timeline was curated against another version of it.
+ * normalising white space and quotes; each problem names its JSON path, its record's id, the document, the
+ * paragraph and the word where the excerpt and the paragraph part. A document whose text has a different number
+ * of paragraphs than its `paragraphCount` is a problem too: the timeline was curated against another version of
+ * it. Citations of a document whose text is not in `texts` are not checked.
  */
-export function checkProvenance(
-  timeline: Pick<LoadedTimeline, 'meta' | 'events' | 'entities' | 'figures'>,
-  paragraphs: readonly string[],
-): ProvenanceProblem[] {
+export function checkProvenance(timeline: CitingTimeline, texts: DocumentTexts): ProvenanceProblem[] {
   const problems: ProvenanceProblem[] = [];
-  const { paragraphCount } = timeline.meta;
-  if (paragraphs.length !== paragraphCount) {
+  timeline.documents.forEach(({ id, paragraphCount }, i) => {
+    const paragraphs = texts.get(id);
+    if (paragraphs === undefined || paragraphs.length === paragraphCount) return;
     problems.push({
       kind: 'paragraph-count',
-      path: 'meta.paragraphCount',
+      path: `documents[${i}].paragraphCount`,
+      recordId: id,
+      document: id,
       paragraphs: paragraphs.length,
-      message: `the report has ${paragraphs.length} paragraphs, not ${paragraphCount}: is it the report this timeline cites?`,
+      message: `the text of document "${id}" has ${paragraphs.length} paragraphs, not ${paragraphCount}: is it the document this timeline cites?`,
     });
-  }
+  });
   const checkRecords = (collection: string, records: readonly SourcedRecord[]) => {
     records.forEach((record, i) => {
       record.sources.forEach((source, j) => {
         const path = `${collection}[${i}].sources[${j}]`;
-        const { paragraph, excerpt } = source;
+        const { document, paragraph, excerpt } = source;
+        const paragraphs = texts.get(document);
+        if (paragraphs === undefined) return;
         const text = paragraphs[paragraph - 1];
         if (text === undefined) {
-          const message = `paragraph ${paragraph} is not in the report, which has ${paragraphs.length}`;
+          const message = `paragraph ${paragraph} is not in document "${document}", which has ${paragraphs.length}`;
           problems.push({
             kind: 'missing-paragraph',
             path: `${path}.paragraph`,
             recordId: record.id,
+            document,
             paragraph,
             message,
           });
@@ -138,10 +166,11 @@ export function checkProvenance(
           kind: 'misquote',
           path: `${path}.excerpt`,
           recordId: record.id,
+          document,
           paragraph,
           excerpt,
           ...difference,
-          message: describeDifference(paragraph, difference),
+          message: describeDifference(document, paragraph, difference),
         });
       });
     });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { deriveStatus } from './deriveStatus.ts';
-import type { EntityId, EventId, Source } from './schema.ts';
+import type { DocumentId, EntityId, EventId, Source } from './schema.ts';
 
 const perpetrators = new Set(['agency']);
 const contradicted = new Set(['contradicted']);
@@ -13,6 +13,7 @@ const context = {
 };
 const event = (id: string, sources: Source[]) => ({ id: id as EventId, sources });
 const said = (by?: string, hedged?: boolean): Source => ({
+  document: 'report' as DocumentId,
   paragraph: 1,
   excerpt: 'x',
   ...(by === undefined ? {} : { saidBy: by as EntityId }),

@@ -157,12 +157,12 @@ describe('parseTimeline', () => {
       {
         path: 'events[0].sources[0].paragraph',
         recordId: 'entry',
-        message: 'paragraph 4 is page furniture, not report: cite another',
+        message: 'paragraph 4 of document "report" is page furniture, not report: cite another',
       },
       {
         path: 'entities[1].sources[0].paragraph',
         recordId: 'police',
-        message: "paragraph 9 is past the report's 5 paragraphs",
+        message: 'paragraph 9 is past the 5 paragraphs of document "report"',
       },
     ]);
   });
@@ -340,7 +340,7 @@ describe('parseTimeline', () => {
       kind: 'place',
       description: 'A place.',
       partOf,
-      sources: [{ paragraph: 1, excerpt: 'gunmen' }],
+      sources: [{ document: 'report', paragraph: 1, excerpt: 'gunmen' }],
     });
     raw.entities.push(
       ...([place('gulshan', 'dhaka'), place('dhaka', 'bangladesh'), place('bangladesh', 'gulshan')] as never[]),
@@ -407,7 +407,7 @@ describe('parseTimeline', () => {
     const text = JSON.stringify(makeTestTimeline(), null, 2).replace('"paragraphCount": 5', '"paragraphCount": NaN');
     expect(parseTimelineText(text)).toEqual({
       ok: false,
-      problems: [{ path: '', message: 'not valid JSON: line 8, column 23: NaN is not JSON: write a number' }],
+      problems: [{ path: '', message: 'not valid JSON: line 14, column 25: NaN is not JSON: write a number' }],
     });
   });
 

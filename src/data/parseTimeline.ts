@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { deepFreeze } from './deepFreeze.ts';
 import type { DeepReadonly } from './deepFreeze.ts';
 import { deriveStatus, getStatusContext } from './deriveStatus.ts';
+import { migrateTimeline } from './migrateTimeline.ts';
 import { readTimelineJson } from './readTimelineJson.ts';
 import { MAX_EXCERPT_WORDS, TimelineSchema } from './schema.ts';
 import type { EventId, Source, Timeline, TimelineEvent } from './schema.ts';
@@ -25,7 +26,13 @@ export interface TimelineProblem {
 }
 
 export type ParseTimelineResult =
-  { ok: true; timeline: LoadedTimeline } | { ok: false; problems: readonly TimelineProblem[] };
+  | {
+      ok: true;
+      timeline: LoadedTimeline;
+      /** True when the file was in the format before `documents` and was read as citing one report. */
+      migrated: boolean;
+    }
+  | { ok: false; problems: readonly TimelineProblem[] };
 
 /** The largest timeline file read, in bytes of UTF-8: some 600 times the curated report, refused before parsing. */
 export const MAX_TIMELINE_BYTES = 20 * 1024 * 1024;
@@ -65,7 +72,8 @@ export function parseTimelineText(text: string): ParseTimelineResult {
 }
 
 /** Validates unknown JSON against the schema, then checks what a schema cannot: references, order, provenance rules. */
-export function parseTimeline(raw: unknown): ParseTimelineResult {
+export function parseTimeline(input: unknown): ParseTimelineResult {
+  const { value: raw, migrated } = migrateTimeline(input);
   const eventCount = countEvents(raw);
   if (eventCount > MAX_EVENTS) {
     const message = `the file has ${eventCount} events; a timeline may have at most ${MAX_EVENTS}`;
@@ -77,7 +85,7 @@ export function parseTimeline(raw: unknown): ParseTimelineResult {
   }
   const problems = checkTimeline(parsed.data);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, timeline: deepFreeze(parsed.data) };
+  return { ok: true, timeline: deepFreeze(parsed.data), migrated };
 }
 
 /** How many entries the input's `events` holds, read before the schema runs (0 when it is not a list). */
@@ -135,6 +143,7 @@ function withRecordId(problem: TimelineProblem, raw: unknown, path: readonly Pro
 export const OBJECT_NOUNS: Readonly<Record<string, string>> = {
   '': 'the timeline',
   meta: 'meta',
+  documents: 'a document',
   context: 'a context note',
   categories: 'a category',
   events: 'an event',
@@ -290,18 +299,37 @@ export function checkTimeline(timeline: Timeline): TimelineProblem[] {
     timeline.figures.map((f) => f.id),
   );
 
-  const { paragraphCount, furniture } = timeline.meta;
+  findDuplicates(
+    'documents',
+    timeline.documents.map((d) => d.id),
+  );
+  const documents = new Map(timeline.documents.map((d) => [d.id as string, d]));
+  timeline.documents.forEach((document, i) => {
+    document.furniture.forEach((paragraph, j) => {
+      if (paragraph > document.paragraphCount) {
+        const message = `paragraph ${paragraph} is past the document's ${document.paragraphCount} paragraphs`;
+        report(`documents[${i}].furniture[${j}]`, document.id, message);
+      }
+    });
+  });
   const checkSources = (base: string, id: string, sources: readonly Source[]) => {
     sources.forEach((source, i) => {
       const path = `${base}.sources[${i}]`;
-      if (source.paragraph > paragraphCount) {
+      const document = documents.get(source.document);
+      if (document === undefined) {
+        report(`${path}.document`, id, `no document has the id "${source.document}"`);
+      } else if (source.paragraph > document.paragraphCount) {
         report(
           `${path}.paragraph`,
           id,
-          `paragraph ${source.paragraph} is past the report's ${paragraphCount} paragraphs`,
+          `paragraph ${source.paragraph} is past the ${document.paragraphCount} paragraphs of document "${document.id}"`,
         );
-      } else if (furniture.includes(source.paragraph)) {
-        report(`${path}.paragraph`, id, `paragraph ${source.paragraph} is page furniture, not report: cite another`);
+      } else if (document.furniture.includes(source.paragraph)) {
+        report(
+          `${path}.paragraph`,
+          id,
+          `paragraph ${source.paragraph} of document "${document.id}" is page furniture, not report: cite another`,
+        );
       }
       const words = wordCount(source.excerpt);
       if (words > MAX_EXCERPT_WORDS) {

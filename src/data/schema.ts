@@ -205,18 +205,58 @@ export type ApproximateTime = z.infer<typeof ApproximateTimeSchema>;
 export type IntervalTime = z.infer<typeof IntervalTimeSchema>;
 export type OrderTime = z.infer<typeof OrderTimeSchema>;
 
-/** A citation: a short verbatim excerpt of one paragraph of the report, and who gave it. */
+export const DocumentIdSchema = slug.brand<'DocumentId'>();
+/** The stable id of a source document, named by every citation of it. */
+export type DocumentId = z.infer<typeof DocumentIdSchema>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const CalendarDateSchema = z.iso.date({ error: 'must be a date such as 2026-12-03' }).brand<'CalendarDate'>();
+/** A calendar date, `YYYY-MM-DD`. */
+export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+
+/** A web address a reader may follow: http or https only, never `javascript:` or `data:`. */
+const WebAddressSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an http or https address' })
+  .max(2000, 'must be at most 2000 characters')
+  .regex(TEXT_CHARACTERS, { error: (issue) => describeTextProblem(issue.input) });
+
+/**
+ * A source document the timeline cites: a report, one paragraph a line. Only the id, the title and the
+ * paragraphs are required; what else is known of it (publisher, date, address) is given when the document says.
+ * Its text is never part of the timeline: the build checks excerpts against it from outside (docs/data.md).
+ */
+export const SourceDocumentSchema = z.strictObject({
+  id: DocumentIdSchema,
+  /** What the document is called; the page names any document but the first by it. */
+  title: plainText(200),
+  /** Who published it, when known. */
+  publisher: plainText(120).optional(),
+  /** The day it was published, when known. */
+  date: CalendarDateSchema.optional(),
+  /** Where it was published, when known. */
+  url: WebAddressSchema.optional(),
+  /** How many paragraphs it has: every citation of it must fall inside. */
+  paragraphCount: z.number().int().min(1, 'a document has at least one paragraph'),
+  /** Paragraphs that are page furniture (a newsletter prompt, a bare heading): nothing may cite them. */
+  furniture: z.array(z.number().int().min(1)),
+});
+/** A source document the timeline cites. */
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
+
+/** A citation: a short verbatim excerpt of one paragraph of one document, and who gave it. */
 export const SourceSchema = z.strictObject({
-  /** The paragraph's line number in `report.txt`, from 1. */
+  /** The id of the document quoted (one of the timeline's `documents`). */
+  document: DocumentIdSchema,
+  /** The paragraph's line number in that document's text, from 1. */
   paragraph: z.number().int().min(1, 'paragraphs are numbered from 1'),
   /** A short verbatim passage of that paragraph. */
   excerpt: plainText(300),
-  /** Who the report attributes this to; absent when it is the report's own voice. */
+  /** Who the document attributes this to; absent when it is the document's own voice. */
   saidBy: EntityIdSchema.optional(),
-  /** True when the report hedges it ("believed to be", "appearing to show"). */
+  /** True when the document hedges it ("believed to be", "appearing to show"). */
   hedged: z.boolean().optional(),
 });
-/** A citation of one paragraph of the report. */
+/** A citation of one paragraph of one document. */
 export type Source = z.infer<typeof SourceSchema>;
 
 const sources = z.array(SourceSchema).min(1, 'must cite at least one paragraph');
@@ -341,11 +381,6 @@ export const ContextNoteSchema = z.strictObject({
   why: plainText(300),
 });
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const CalendarDateSchema = z.iso.date({ error: 'must be a date such as 2026-12-03' }).brand<'CalendarDate'>();
-/** A calendar date, `YYYY-MM-DD`. */
-export type CalendarDate = z.infer<typeof CalendarDateSchema>;
-
 export const CorrectionIdSchema = slug.brand<'CorrectionId'>();
 /** The stable id of one entry in the corrections log; the page links to it as `#correction-<id>`. */
 export type CorrectionId = z.infer<typeof CorrectionIdSchema>;
@@ -382,10 +417,6 @@ export const MetaSchema = z.strictObject({
   /** The zone the events happened in. */
   zone: ZoneNameSchema,
   contentNote: plainText(300),
-  /** How many paragraphs the report has: every citation must fall inside. */
-  paragraphCount: z.number().int().min(1, 'a report has at least one paragraph'),
-  /** Paragraphs that are page furniture (a newsletter prompt, a bare heading): nothing may cite them. */
-  furniture: z.array(z.number().int().min(1)),
   context: z.array(ContextNoteSchema),
 });
 export type Meta = z.infer<typeof MetaSchema>;
@@ -398,6 +429,8 @@ export const TimelineSchema = z.strictObject({
     .regex(TEXT_CHARACTERS, { error: (issue) => describeTextProblem(issue.input) })
     .optional(),
   meta: MetaSchema,
+  /** The documents the timeline cites, the report it is a timeline of first. */
+  documents: z.array(SourceDocumentSchema).min(1, 'a timeline cites at least one document'),
   categories: z.array(CategorySchema).min(1, 'a timeline needs at least one category (one lane of the chart)'),
   events: z.array(TimelineEventSchema).min(1, 'a timeline needs at least one event'),
   entities: z.array(EntitySchema),

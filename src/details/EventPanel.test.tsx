@@ -151,9 +151,9 @@ describe('EventPanel', () => {
     const { panel } = renderPanel('agency-releases-photos');
     expect(getFact(panel, 'Status')).toHaveTextContent(/^Not confirmed The report hedges it/);
     expect(getFact(panel, 'Status')).not.toHaveTextContent(/claim/i);
-    expect(within(panel).getByText('Paragraph 3, in the report’s own words')).toBeInTheDocument();
+    expect(within(panel).getByText('Paragraph 3 of the report, in its own words')).toBeInTheDocument();
     expect(
-      within(panel).getByText('Paragraph 3, in the report’s own words (hedged by the report)'),
+      within(panel).getByText('Paragraph 3 of the report, in its own words (hedged by the report)'),
     ).toBeInTheDocument();
   });
 
@@ -164,8 +164,8 @@ describe('EventPanel', () => {
     const sources = event?.sources ?? [];
     expect(sources).toHaveLength(3);
     for (const source of sources) expect(within(panel).getByText(source.excerpt)).toBeInTheDocument();
-    expect(within(panel).getAllByText('Paragraph 14, attributed to witnesses')).toHaveLength(2);
-    expect(within(panel).getByText('Paragraph 18, attributed to Gowher Rizvi')).toBeInTheDocument();
+    expect(within(panel).getAllByText('Paragraph 14 of the report, attributed to witnesses')).toHaveLength(2);
+    expect(within(panel).getByText('Paragraph 18 of the report, attributed to Gowher Rizvi')).toBeInTheDocument();
   });
 
   test('says under the report’s own words with “BST” that it is British Summer Time, and nowhere else', () => {
@@ -175,7 +175,7 @@ describe('EventPanel', () => {
     const item = withBst.closest('li');
     if (item === null) throw new Error('The ¶14 excerpt is not in a list item');
     expect(within(item).getByText(gloss)).toBeInTheDocument();
-    expect(item).toHaveTextContent(/Paragraph 14, attributed to witnesses/);
+    expect(item).toHaveTextContent(/Paragraph 14 of the report, attributed to witnesses/);
     expect(within(panel).getAllByText(gloss)).toHaveLength(1);
   });
 

@@ -240,7 +240,9 @@ describe('EntityIndex', () => {
     const fromParagraph20 = within(cafe).getAllByText(/^Paragraph 20/);
     expect(fromParagraph20).toHaveLength(2);
     for (const citation of fromParagraph20) expect(citation).toBeVisible();
-    expect(within(cafe).getByText(/^Paragraph 18/)).toHaveTextContent('Paragraph 18, attributed to Gowher Rizvi');
+    expect(within(cafe).getByText(/^Paragraph 18/)).toHaveTextContent(
+      'Paragraph 18 of the report, attributed to Gowher Rizvi',
+    );
     expect(within(getArticle(section, 'Dhaka')).getByText('What the report says (1 passage)')).toBeInTheDocument();
   });
 });

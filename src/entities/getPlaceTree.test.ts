@@ -18,7 +18,7 @@ function makePlace(placeId: string, partOf?: string) {
     kind: 'place',
     description: 'A place.',
     ...(partOf === undefined ? {} : { partOf }),
-    sources: [{ paragraph: 1, excerpt: placeId }],
+    sources: [{ document: 'report', paragraph: 1, excerpt: placeId }],
   };
 }
 

@@ -3,6 +3,7 @@ import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId } from '../data/schema.ts';
 import { describeFigureValue } from '../shared/describeFigure.ts';
 import { EventLink } from '../shared/EventLink.tsx';
+import { getOtherDocumentSuffix } from '../shared/describeDocument.ts';
 import { getFigureCaveats, getFigureSpeaker } from './describeLedgerFigure.ts';
 import { FigureChart } from './FigureChart.tsx';
 import { FigureMarkShape } from './FigureMarkShape.tsx';
@@ -147,8 +148,12 @@ export function FiguresLedger({ index, onSelectEvent, hrefOf, width = FALLBACK_W
                               <p key={n} className="figures-ledger-source">
                                 <span aria-hidden="true" className="figures-ledger-paragraph">
                                   ¶{source.paragraph}
+                                  {getOtherDocumentSuffix(source.document, index.timeline)}
                                 </span>
-                                <span className="visually-hidden">paragraph {source.paragraph}</span>{' '}
+                                <span className="visually-hidden">
+                                  paragraph {source.paragraph}
+                                  {getOtherDocumentSuffix(source.document, index.timeline)}
+                                </span>{' '}
                                 <q>{source.excerpt}</q>
                               </p>
                             ))}

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import { indexTimeline } from '../data/indexTimeline.ts';
 import { timeline } from '../data/loadTimeline.ts';
-import type { EntityId, EventId, Figure, FigureId } from '../data/schema.ts';
+import type { DocumentId, EntityId, EventId, Figure, FigureId } from '../data/schema.ts';
 import { describeFigure, describeFigureValue } from './describeFigure.ts';
 
 const index = indexTimeline(timeline);
@@ -84,9 +84,9 @@ describe('describeFigure', () => {
     const figure: DeepReadonly<Figure> = {
       ...base,
       sources: [
-        { paragraph: 1, excerpt: 'a' },
-        { paragraph: 5, excerpt: 'b' },
-        { paragraph: 1, excerpt: 'c' },
+        { document: 'report' as DocumentId, paragraph: 1, excerpt: 'a' },
+        { document: 'report' as DocumentId, paragraph: 5, excerpt: 'b' },
+        { document: 'report' as DocumentId, paragraph: 1, excerpt: 'c' },
       ],
     };
     expect(describeFigure(figure, index)).toMatch(/, paragraphs 1 and 5$/);

@@ -1,5 +1,6 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import { getNameInSentence, joinWords } from '../shared/describeStatus.ts';
+import { describeParagraphs } from './describeDocument.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, Figure, FigureValue, Measure } from '../data/schema.ts';
 import { assertNever } from '../data/assertNever.ts';
@@ -61,7 +62,5 @@ export function describeFigure(figure: DeepReadonly<Figure>, index: TimelineInde
     figure.notConfirmedBy === undefined || figure.notConfirmedBy.length === 0
       ? ''
       : `; not confirmed by ${getNames(figure.notConfirmedBy, index)}`;
-  const paragraphs = [...new Set(figure.sources.map((s) => s.paragraph))];
-  const citation = `${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${joinWords(paragraphs.map(String))}`;
-  return `${count}, ${attribution}${declined}, ${citation}`;
+  return `${count}, ${attribution}${declined}, ${describeParagraphs(figure.sources, index.timeline)}`;
 }

@@ -35,7 +35,7 @@ function withStatedTarget(raw: ReturnType<typeof makeTestTimeline>, relation: 'c
     category: 'attack',
     status: relation === 'contradicts' ? 'disputed' : 'unconfirmed',
     entities: ['gunmen'],
-    sources: [{ paragraph: 1, excerpt: 'gunmen entered' }],
+    sources: [{ document: 'report', paragraph: 1, excerpt: 'gunmen entered' }],
   } as never);
   const denial = raw.events.find((e) => e.id === 'denial');
   denial?.relations?.push({ kind: relation, event: 'report-fact' });

@@ -23,7 +23,7 @@ function makePlace(placeId: string, partOf?: string) {
     kind: 'place',
     description: 'A place.',
     ...(partOf === undefined ? {} : { partOf }),
-    sources: [{ paragraph: 1, excerpt: placeId }],
+    sources: [{ document: 'report', paragraph: 1, excerpt: placeId }],
   };
 }
 
@@ -47,7 +47,7 @@ describe('getEntityEvents', () => {
   test('counts an event cited for a speaker who is not among its entities', () => {
     const speakerOnly = makeIndex((raw) => {
       raw.entities.push({ ...makePlace('x'), id: 'spokesman', kind: 'person' });
-      raw.events[0]?.sources.push({ paragraph: 1, excerpt: 'gunmen', saidBy: 'spokesman' });
+      raw.events[0]?.sources.push({ document: 'report', paragraph: 1, excerpt: 'gunmen', saidBy: 'spokesman' });
     });
     expect(getEntityEvents(speakerOnly, id('spokesman'))).toEqual(['entry']);
   });

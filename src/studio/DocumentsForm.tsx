@@ -9,8 +9,9 @@ export function DocumentsForm({ draft, edit }: { draft: Draft; edit: Edit }) {
     <div className="studio-form">
       <h3>Source documents</h3>
       <p className="studio-field-hint">
-        The first document is the timeline’s report: today’s timeline file records its paragraph count and furniture.
-        Other documents can be read and cited here, but cannot be saved until the file format holds several documents.
+        The first document is the report the timeline is of: the page calls it “the report” and names any other by its
+        title. Each is saved in the timeline with its paragraph count, its furniture and what is known of it; its text
+        never is. The build checks each citation against its document’s text (see docs/data.md).
       </p>
       {draft.documents.length === 0 && <p className="studio-empty">No document is open. Open one under Sources.</p>}
       {draft.documents.map((document, i) => {

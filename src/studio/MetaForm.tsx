@@ -64,9 +64,9 @@ export function MetaForm({ draft, edit }: { draft: Draft; edit: Edit }) {
         maxLength={300}
         onChange={setText('contentNote')}
       />
-      <p className="studio-field-hint" id={getFieldId('meta.paragraphCount')} tabIndex={-1}>
-        Paragraphs: {first?.paragraphCount ?? meta.paragraphCount}; furniture:{' '}
-        {(first?.furniture ?? meta.furniture).join(', ') || 'none'} (set in Sources, from the first document).
+      <p className="studio-field-hint">
+        The report: “{first?.title ?? 'none open'}”, {first?.paragraphCount ?? 0} paragraphs; furniture:{' '}
+        {first?.furniture.join(', ') || 'none'} (set in Sources, with every document the timeline cites).
       </p>
       <fieldset className="studio-context" id={getFieldId('meta.context')} tabIndex={-1}>
         <legend>Facts added from outside the report</legend>

@@ -41,15 +41,8 @@ import {
 import type { WritableFileHandle } from './saveTimeline.ts';
 import { SourcesPane } from './SourcesPane.tsx';
 import { loadSession, saveSession } from './studioStorage.ts';
-import {
-  createDocumentFromMeta,
-  createEmptyDraft,
-  formatTimelineFile,
-  formatToday,
-  fromTimelineFile,
-  toTimelineFile,
-} from './studioModel.ts';
-import type { Draft, DraftSource, FileCorrection, StudioDocument, TimelineFile } from './studioModel.ts';
+import { createEmptyDraft, formatTimelineFile, formatToday, fromTimelineFile, toTimelineFile } from './studioModel.ts';
+import type { Draft, DraftSource, FileCorrection, TimelineFile } from './studioModel.ts';
 
 /** How long the draft waits after an edit before it is kept in the browser, ms. */
 const AUTOSAVE_DELAY_MS = 300;
@@ -272,19 +265,22 @@ export function StudioApp() {
       });
       return;
     }
-    const first = draft.documents[0];
-    const documents: StudioDocument[] =
-      first?.paragraphs !== undefined && first.paragraphCount === opened.file.meta.paragraphCount
-        ? draft.documents
-        : [createDocumentFromMeta(opened.file.meta)];
-    startDraft(fromTimelineFile(opened.file, documents), {
+    startDraft(fromTimelineFile(opened.file, draft.documents), {
       baseline: opened.file,
       name,
       ...(fileHandle === undefined ? {} : { handle: fileHandle }),
     });
     setNotice({
       tone: opened.problems.length === 0 ? 'info' : 'error',
-      text: `Opened “${name}”: ${opened.file.events.length} events.${opened.problems.length === 0 ? '' : ' It has problems to fix before it can be saved.'}`,
+      text: [
+        `Opened “${name}”: ${opened.file.events.length} events.`,
+        opened.migrated
+          ? 'It was written before timelines named their documents: its report is now the document “report”, and saving writes it that way.'
+          : '',
+        opened.problems.length === 0 ? '' : 'It has problems to fix before it can be saved.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   };
 

@@ -1,22 +1,32 @@
+import { migrateTimeline } from '../data/migrateTimeline.ts';
 import { parseTimeline } from '../data/parseTimeline.ts';
 import { TimelineSchema } from '../data/schema.ts';
 import { readUntrustedJson } from './readUntrustedJson.ts';
 import type { TimelineFile } from './studioModel.ts';
 
 export type OpenTimelineResult =
-  { ok: true; file: TimelineFile; problems: string[] } | { ok: false; problems: string[] };
+  | {
+      ok: true;
+      file: TimelineFile;
+      problems: string[];
+      /** True when the file was in the format before `documents`: saving writes it in today's. */
+      migrated: boolean;
+    }
+  | { ok: false; problems: string[] };
 
 /**
  * Opens a timeline file's text: the strict reader first, then the schema. A file that does not have the
  * timeline's shape opens nothing and says why; one whose shape is right but whose cross-checks fail (a reference
- * to a missing record, a status the rules would not give) opens, with those problems listed, to be fixed.
+ * to a missing record, a status the rules would not give) opens, with those problems listed, to be fixed. A file
+ * of the format before `documents` opens as citing one document, `report` (src/data/migrateTimeline.ts).
  */
 export function openTimelineText(text: string): OpenTimelineResult {
   const read = readUntrustedJson(text);
   if (!read.ok) return read;
-  const shaped = TimelineSchema.safeParse(read.value);
+  const { value, migrated } = migrateTimeline(read.value);
+  const shaped = TimelineSchema.safeParse(value);
   if (!shaped.success) {
-    const problems = parseTimeline(read.value);
+    const problems = parseTimeline(value);
     return {
       ok: false,
       problems: problems.ok
@@ -28,6 +38,7 @@ export function openTimelineText(text: string): OpenTimelineResult {
   return {
     ok: true,
     file: shaped.data,
+    migrated,
     problems: checked.ok ? [] : checked.problems.map((p) => `${p.path || '(whole file)'}: ${p.message}`),
   };
 }

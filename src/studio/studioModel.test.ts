@@ -23,16 +23,32 @@ describe('the draft model', () => {
     expect(draft.timeline.events.every((e) => e.sources.every((s) => s.document === 'report'))).toBe(true);
   });
 
-  it('reports a citation of a second document, which today’s file cannot hold', () => {
+  it('saves a citation of a second document with that document, checked against its text', () => {
     const draft = fromTimelineFile(file, [
       { id: 'report', title: 'Report', paragraphCount: 23, furniture: [8, 13] },
       { id: 'other', title: 'Other', paragraphCount: 1, furniture: [], paragraphs: ['Words here.'] },
     ]);
+    const at = `events[0].sources[${file.events[0]?.sources.length ?? 0}]`;
     const cited = addCitation(draft, 'events', 0, { document: 'other', paragraph: 1, excerpt: 'Words here.' });
-    expect(checkDraft(cited).problems).toEqual([
+    expect(checkDraft(cited).problems).toEqual([]);
+    const saved = toTimelineFile(cited);
+    expect(saved.documents).toEqual([
+      file.documents[0],
+      { id: 'other', title: 'Other', paragraphCount: 1, furniture: [] },
+    ]);
+    expect(saved.events[0]?.sources.at(-1)).toEqual({ document: 'other', paragraph: 1, excerpt: 'Words here.' });
+    const misquoted = addCitation(draft, 'events', 0, { document: 'other', paragraph: 1, excerpt: 'Words there.' });
+    expect(checkDraft(misquoted).problems).toEqual([
       expect.objectContaining<Record<string, unknown>>({
-        path: `events[0].sources[${file.events[0]?.sources.length ?? 0}].document`,
-        message: expect.stringMatching(/first document only/),
+        path: `${at}.excerpt`,
+        message: expect.stringMatching(/not verbatim in paragraph 1 of document "other"/),
+      }),
+    ]);
+    const unknown = addCitation(draft, 'events', 0, { document: 'elsewhere', paragraph: 1, excerpt: 'Words here.' });
+    expect(checkDraft(unknown).problems).toEqual([
+      expect.objectContaining<Record<string, unknown>>({
+        path: `${at}.document`,
+        message: 'no document has the id "elsewhere"',
       }),
     ]);
   });
@@ -57,7 +73,7 @@ describe('the draft model', () => {
     expect(checkDraft(cited).problems).toContainEqual(
       expect.objectContaining<Record<string, unknown>>({
         path: 'events[0].sources[0].excerpt',
-        message: expect.stringMatching(/not word for word/),
+        message: expect.stringMatching(/not verbatim in paragraph 1 of document "report"/),
       }),
     );
   });

@@ -1,14 +1,15 @@
 /**
- * The studio's draft: the timeline being edited, the source documents it cites, and what the author still has
- * to review. Every citation in the draft names its document; the file written today holds one report, so
- * `toTimelineFile` drops the document (the first document's paragraph numbers are the file's) and
- * `fromTimelineFile` gives every citation the first document. When the schema gains `documents`, those two
- * functions are the one place that changes.
+ * The studio's draft: the timeline being edited, the source documents it cites (with their text, when the author
+ * has opened it), and what the author still has to review. The documents live in `Draft.documents` only;
+ * `fromTimelineFile` and `toTimelineFile` move them between the file's `documents` and the draft.
  */
 import type { z } from 'zod';
 import type { TimelineSchema } from '../data/schema.ts';
 import { deriveStatus, getStatusContext as getTimelineStatusContext } from '../data/deriveStatus.ts';
 import type { StatusContext } from '../data/deriveStatus.ts';
+import { FIRST_DOCUMENT_ID } from '../data/migrateTimeline.ts';
+
+export { FIRST_DOCUMENT_ID };
 
 /** The timeline file's shape as written (plain strings, no brands): what the studio saves. */
 export type TimelineFile = z.input<typeof TimelineSchema>;
@@ -16,47 +17,26 @@ export type FileEvent = TimelineFile['events'][number];
 export type FileEntity = TimelineFile['entities'][number];
 export type FileFigure = TimelineFile['figures'][number];
 export type FileSource = FileEvent['sources'][number];
+export type FileDocument = TimelineFile['documents'][number];
 export type FileCategory = TimelineFile['categories'][number];
 export type FileCorrection = TimelineFile['corrections'][number];
 export type FileMeta = TimelineFile['meta'];
 export type FileEventTime = FileEvent['time'];
 
-/** A citation in the draft: the file's citation plus the id of the document it quotes. */
-export type DraftSource = FileSource & {
-  /** The id of the document (one of `Draft.documents`) whose paragraph `paragraph` is quoted. */
-  document: string;
-};
+/** A citation in the draft: a document, a paragraph of it, an excerpt, and who said it. */
+export type DraftSource = FileSource;
+export type DraftEvent = FileEvent;
+export type DraftEntity = FileEntity;
+export type DraftFigure = FileFigure;
 
-type WithDraftSources<T extends { sources: unknown }> = Omit<T, 'sources'> & { sources: DraftSource[] };
-export type DraftEvent = WithDraftSources<FileEvent>;
-export type DraftEntity = WithDraftSources<FileEntity>;
-export type DraftFigure = WithDraftSources<FileFigure>;
+/** The timeline as the studio edits it: the file's shape without its documents, which `Draft` holds. */
+export type DraftTimeline = Omit<TimelineFile, 'documents'>;
 
-/** The timeline as the studio edits it: the file's shape, with documents named on every citation. */
-export type DraftTimeline = Omit<TimelineFile, 'events' | 'entities' | 'figures'> & {
-  events: DraftEvent[];
-  entities: DraftEntity[];
-  figures: DraftFigure[];
-};
-
-/** A source document: a report, one paragraph a line. */
-export interface StudioDocument {
-  /** A stable slug, named on every citation of it. */
-  id: string;
-  title: string;
-  /** Who published it, when known. */
-  publisher?: string;
-  /** When it was published, `YYYY-MM-DD`, when known. */
-  date?: string;
-  /** Where it was published, when known. */
-  url?: string;
-  /** How many paragraphs it has: every citation must fall inside. */
-  paragraphCount: number;
-  /** Paragraph numbers (from 1) that are page furniture, which nothing may cite. */
-  furniture: number[];
+/** A source document, as the file describes it, with its paragraphs' text once the author has opened it. */
+export type StudioDocument = FileDocument & {
   /** The paragraphs' text, when the author has opened it; a timeline opened alone knows only the count. */
   paragraphs?: string[];
-}
+};
 
 /** Why an imported event still needs the author: its time was guessed from a foreign file, its claims are uncited. */
 export type ReviewReason = 'time' | 'claims';
@@ -70,48 +50,35 @@ export interface ReviewFlag {
 
 /** Everything the author edits, and what undo and redo step through. */
 export interface Draft {
-  /** The source documents; the first is the file's report. */
+  /** The source documents; the first is the report the timeline is of. */
   documents: StudioDocument[];
   timeline: DraftTimeline;
   /** Imported events still to review, by event id. */
   review: Record<string, ReviewFlag>;
 }
 
-/** The id of the first document when a timeline is opened without one. */
-export const FIRST_DOCUMENT_ID = 'report';
-
-/** A document known only by the paragraph count and furniture a timeline file gives. */
-export function createDocumentFromMeta(meta: Pick<FileMeta, 'paragraphCount' | 'furniture'>): StudioDocument {
-  return {
-    id: FIRST_DOCUMENT_ID,
-    title: 'The report',
-    paragraphCount: meta.paragraphCount,
-    furniture: [...meta.furniture],
-  };
-}
-
-/** A timeline file as a draft: every citation quotes the first document, which the file's meta describes. */
-export function fromTimelineFile(file: TimelineFile, documents?: StudioDocument[]): Draft {
-  const first = documents?.[0] ?? createDocumentFromMeta(file.meta);
-  const cite = <T extends { sources: FileSource[] }>(record: T): Omit<T, 'sources'> & { sources: DraftSource[] } => ({
-    ...record,
-    sources: record.sources.map((source) => ({ ...source, document: first.id })),
+/**
+ * A timeline file as a draft. The texts the author already has open are kept for the documents they are: the
+ * same id and paragraph count, or, for the first document, the same paragraph count (a report opened before the
+ * timeline was given an id of its own). Open documents the file does not cite stay open after its own.
+ */
+export function fromTimelineFile(file: TimelineFile, open: readonly StudioDocument[] = []): Draft {
+  const used = new Set<StudioDocument>();
+  const documents: StudioDocument[] = file.documents.map((document, i) => {
+    const matches = (candidate: StudioDocument) =>
+      !used.has(candidate) &&
+      candidate.paragraphs !== undefined &&
+      candidate.paragraphCount === document.paragraphCount &&
+      (candidate.id === document.id || (i === 0 && candidate === open[0]));
+    const text = open.find((candidate) => candidate.id === document.id && matches(candidate)) ?? open.find(matches);
+    if (text?.paragraphs === undefined) return { ...document, furniture: [...document.furniture] };
+    used.add(text);
+    return { ...document, furniture: [...document.furniture], paragraphs: text.paragraphs };
   });
-  const firstDocument: StudioDocument = {
-    ...first,
-    paragraphCount: file.meta.paragraphCount,
-    furniture: [...file.meta.furniture],
-  };
-  return {
-    documents: [firstDocument, ...(documents ?? []).slice(1)],
-    timeline: {
-      ...file,
-      events: file.events.map(cite),
-      entities: file.entities.map(cite),
-      figures: file.figures.map(cite),
-    },
-    review: {},
-  };
+  const ids = new Set(documents.map((d) => d.id));
+  const others = open.filter((d) => !used.has(d) && d.paragraphs !== undefined && !ids.has(d.id));
+  const { documents: _documents, ...timeline } = file;
+  return { documents: [...documents, ...others], timeline, review: {} };
 }
 
 /** What the status rules need to know, read from a draft: the same context the build's validator builds. */
@@ -119,37 +86,25 @@ export function getStatusContext(timeline: DraftTimeline): StatusContext {
   return getTimelineStatusContext(timeline);
 }
 
-function stripDocument({ document: _document, ...source }: DraftSource): FileSource {
-  return source;
+/** A document as the file holds it: what is known of it, never its text. */
+function toFileDocument({ paragraphs: _paragraphs, ...document }: StudioDocument): FileDocument {
+  return { ...document, furniture: [...document.furniture].sort((a, b) => a - b) };
 }
 
-/**
- * The draft as today's timeline file: citations lose their document (the file holds one report, the first
- * document), the meta takes the first document's paragraph count and furniture, and every event's status is the
- * one the rules derive. Citations of any other document are reported by `checkDraft` and cannot be saved yet.
- */
+/** The draft as a timeline file: its documents without their text, and every event's status the one the rules derive. */
 export function toTimelineFile(draft: Draft): TimelineFile {
   const { timeline } = draft;
-  const first = draft.documents[0];
   const context = getStatusContext(timeline);
-  const meta: FileMeta =
-    first === undefined
-      ? timeline.meta
-      : {
-          ...timeline.meta,
-          paragraphCount: first.paragraphCount,
-          furniture: [...first.furniture].sort((a, b) => a - b),
-        };
+  const { $schema, meta, ...records } = timeline;
   return {
-    ...timeline,
+    ...($schema === undefined ? {} : { $schema }),
     meta,
+    documents: draft.documents.map(toFileDocument),
+    ...records,
     events: timeline.events.map((event) => ({
       ...event,
       status: event.sources.length === 0 ? event.status : deriveStatus(toStatusInput(event), context),
-      sources: event.sources.map(stripDocument),
     })),
-    entities: timeline.entities.map((entity) => ({ ...entity, sources: entity.sources.map(stripDocument) })),
-    figures: timeline.figures.map((figure) => ({ ...figure, sources: figure.sources.map(stripDocument) })),
   };
 }
 
@@ -181,8 +136,6 @@ export function createEmptyDraft(document: StudioDocument, today: string): Draft
         description: `A timeline of one report, "${document.title}"; every fact here cites its paragraphs.`,
         zone: 'UTC',
         contentNote: 'This timeline describes the events of one report in words only.',
-        paragraphCount: document.paragraphCount,
-        furniture: [...document.furniture],
         context: [],
       },
       categories: [{ id: 'events', label: 'Events', description: 'What happened, as the report tells it.' }],

@@ -10,6 +10,7 @@ import type {
   CalendarDate,
   Category,
   CategoryId,
+  DocumentId,
   Entity,
   EntityId,
   EntityKind,
@@ -51,6 +52,8 @@ const OFFSET_MS = 6 * HOUR_MS;
 /** How many paragraphs the generated report has, and which are furniture (as in the real report). */
 const PARAGRAPH_COUNT = 40;
 const FURNITURE = [8, 13];
+/** The generated report: the one document every generated citation quotes. */
+const DOCUMENT_ID = 'report' as DocumentId;
 const CITABLE_PARAGRAPHS = Array.from({ length: PARAGRAPH_COUNT }, (_, i) => i + 1).filter(
   (p) => !FURNITURE.includes(p),
 );
@@ -424,7 +427,7 @@ function makeSources(random: Random, voice: 'report' | 'attributed' | 'claimed',
   ]);
   return Array.from({ length: count }, (_, i) => {
     const excerpt = Array.from({ length: randomInt(random, 3, 24) }, () => pick(random, EXCERPT_WORDS)).join(' ');
-    const source: Source = { paragraph: pick(random, CITABLE_PARAGRAPHS), excerpt };
+    const source: Source = { document: DOCUMENT_ID, paragraph: pick(random, CITABLE_PARAGRAPHS), excerpt };
     if (voice === 'claimed') source.saidBy = pick(random, PERPETRATOR_IDS);
     else if (voice === 'attributed') source.saidBy = i === 0 ? speaker : pick(random, SPEAKER_IDS);
     else if (i > 0 && random() < 0.5) source.saidBy = pick(random, SPEAKER_IDS);
@@ -447,7 +450,13 @@ function makeEntities(seedEntities: readonly EntitySeed[]): Entity[] {
       name,
       kind,
       description: `${name}, as the generated report describes them.`,
-      sources: [{ paragraph: CITABLE_PARAGRAPHS[i % CITABLE_PARAGRAPHS.length] ?? 1, excerpt: name.toLowerCase() }],
+      sources: [
+        {
+          document: DOCUMENT_ID,
+          paragraph: CITABLE_PARAGRAPHS[i % CITABLE_PARAGRAPHS.length] ?? 1,
+          excerpt: name.toLowerCase(),
+        },
+      ],
     };
     if (partOf !== undefined) entity.partOf = asEntityId(partOf);
     if (isPerpetrator === true) entity.isPerpetrator = true;
@@ -472,7 +481,13 @@ function makeFigure(random: Random, index: number, events: readonly TimelineEven
     value,
     event: event.id,
     about: [pick(random, GROUP_IDS)],
-    sources: [{ paragraph: pick(random, CITABLE_PARAGRAPHS), excerpt: `${pick(random, FIGURE_SUBJECTS)} counted` }],
+    sources: [
+      {
+        document: DOCUMENT_ID,
+        paragraph: pick(random, CITABLE_PARAGRAPHS),
+        excerpt: `${pick(random, FIGURE_SUBJECTS)} counted`,
+      },
+    ],
   };
   if (random() < 0.7) figure.saidBy = pick(random, SPEAKER_IDS);
   if (random() < 0.2) figure.notConfirmedBy = [asEntityId('police')];
@@ -559,8 +574,6 @@ export function generateTimeline(options: GenerateTimelineOptions): Timeline {
       description: 'Generated for benchmarks and tests: plausible filler in the shape of the real report, not news.',
       zone: 'Asia/Dhaka' as ZoneName,
       contentNote: 'This generated timeline stands in for a report of an attack in which people were killed.',
-      paragraphCount: PARAGRAPH_COUNT,
-      furniture: [...FURNITURE],
       context: [
         {
           statement: 'Every event here is generated.',
@@ -568,6 +581,9 @@ export function generateTimeline(options: GenerateTimelineOptions): Timeline {
         },
       ],
     },
+    documents: [
+      { id: DOCUMENT_ID, title: 'A generated report', paragraphCount: PARAGRAPH_COUNT, furniture: [...FURNITURE] },
+    ],
     categories: CATEGORIES.map((c) => ({ ...c })),
     events,
     entities: makeEntities(ENTITY_SEEDS),

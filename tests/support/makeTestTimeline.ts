@@ -7,10 +7,9 @@ export function makeTestTimeline() {
       description: 'Three events for tests.',
       zone: 'Asia/Dhaka',
       contentNote: 'A test content note.',
-      paragraphCount: 5,
-      furniture: [4],
       context: [],
     },
+    documents: [{ id: 'report', title: 'A test report', paragraphCount: 5, furniture: [4] }],
     categories: [
       { id: 'attack', label: 'The attack', description: 'What the attackers did.' },
       { id: 'claims', label: 'Claims', description: 'What was said.' },
@@ -24,7 +23,7 @@ export function makeTestTimeline() {
         category: 'attack',
         status: 'stated',
         entities: ['gunmen'],
-        sources: [{ paragraph: 1, excerpt: 'gunmen entered' }],
+        sources: [{ document: 'report', paragraph: 1, excerpt: 'gunmen entered' }],
       },
       {
         id: 'claim',
@@ -34,7 +33,7 @@ export function makeTestTimeline() {
         category: 'claims',
         status: 'unconfirmed',
         entities: ['gunmen'],
-        sources: [{ paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' }],
+        sources: [{ document: 'report', paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' }],
       },
       {
         id: 'denial',
@@ -52,7 +51,7 @@ export function makeTestTimeline() {
         status: 'attributed',
         entities: ['police'],
         relations: [{ kind: 'declines-to-confirm', event: 'claim' }],
-        sources: [{ paragraph: 3, excerpt: 'police would not confirm', saidBy: 'police' }],
+        sources: [{ document: 'report', paragraph: 3, excerpt: 'police would not confirm', saidBy: 'police' }],
       },
     ],
     entities: [
@@ -62,14 +61,14 @@ export function makeTestTimeline() {
         kind: 'group',
         description: 'The attackers.',
         isPerpetrator: true,
-        sources: [{ paragraph: 1, excerpt: 'gunmen' }],
+        sources: [{ document: 'report', paragraph: 1, excerpt: 'gunmen' }],
       },
       {
         id: 'police',
         name: 'Police',
         kind: 'organisation',
         description: 'The police.',
-        sources: [{ paragraph: 3, excerpt: 'police' }],
+        sources: [{ document: 'report', paragraph: 3, excerpt: 'police' }],
       },
     ],
     figures: [
@@ -82,7 +81,7 @@ export function makeTestTimeline() {
         notConfirmedBy: ['police'],
         event: 'claim',
         about: [],
-        sources: [{ paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' }],
+        sources: [{ document: 'report', paragraph: 2, excerpt: 'claimed a toll', saidBy: 'gunmen' }],
       },
     ],
     corrections: [
