@@ -1,13 +1,18 @@
 /**
  * The studio in a real browser, built by this file into .cache/studio-e2e-dist with vite.studio.config.ts and
- * served by `vite preview`, on a short fictional report (tests/fixtures/studioReport.txt).
+ * served by `vite preview`, on a short fictional report (tests/fixtures/studioReport.txt); and served by its dev
+ * server (`npm run studio`) on a copy of the curated timeline, which it saves back to that copy.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseTimelineText } from '../src/data/parseTimeline.ts';
+import { STUDIO_TIMELINE_ENDPOINT } from '../src/studio/studioTimelineEndpoint.ts';
 import { getMissingBrowserReason, launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
 import { setPatientPolls } from './timelinePage.ts';
 
@@ -277,4 +282,161 @@ describe.skipIf(missing !== undefined)('the studio', () => {
     expect(opened.problems.offOriginRequests).toEqual([]);
     expect(opened.problems.cspViolations).toEqual([]);
   });
+});
+
+/** The curated timeline; the dev server below is pointed at a copy of it, never at the file itself. */
+const CURATED_TIMELINE = fileURLToPath(new URL('../src/data/timeline.json', import.meta.url));
+/** `npm run build`, run with this Node. */
+const BUILD_SCRIPT = fileURLToPath(new URL('../scripts/build.ts', import.meta.url));
+/** The studio dev server's own dependency cache, so it never races a developer's `npm run studio`. */
+const STUDIO_DEV_CACHE_DIR = join(ROOT, '.cache', 'vite-studio-dev-e2e');
+/** How long the first page of a fresh dev server may take: it transforms every module once. */
+const DEV_FIRST_LOAD_MS = 60_000;
+const runFile = promisify(execFile);
+
+/** Runs `load` with `TIMELINE_FILE` set, as it must be while Vite loads the studio's config. */
+async function withTimelineFile<T>(file: string, load: () => Promise<T>): Promise<T> {
+  const previous = process.env.TIMELINE_FILE;
+  process.env.TIMELINE_FILE = file;
+  try {
+    return await load();
+  } finally {
+    if (previous === undefined) delete process.env.TIMELINE_FILE;
+    else process.env.TIMELINE_FILE = previous;
+  }
+}
+
+describe.skipIf(missing !== undefined)('the studio’s dev server', () => {
+  let dir: string;
+  let file: string;
+  let server: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  let studioUrl: string;
+
+  beforeAll(async () => {
+    setPatientPolls();
+    // Inside the project: the dev server writes no file outside it.
+    mkdirSync(join(ROOT, '.cache'), { recursive: true });
+    dir = mkdtempSync(join(ROOT, '.cache', 'studio-save-e2e-'));
+    file = join(dir, 'timeline.json');
+    copyFileSync(CURATED_TIMELINE, file);
+    const started = await withTimelineFile(file, () =>
+      createServer({
+        configFile: CONFIG,
+        root: ROOT,
+        logLevel: 'warn',
+        cacheDir: STUDIO_DEV_CACHE_DIR,
+        server: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+      }),
+    );
+    server = started;
+    await started.listen();
+    const base = started.resolvedUrls?.local[0];
+    if (base === undefined) throw new Error('the studio’s dev server reported no URL');
+    studioUrl = new URL('studio.html', base).href;
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('saves an edit to the timeline file, never writes an invalid draft, and the build accepts the file', async () => {
+    if (browser === undefined) throw new Error('no browser');
+    const before = readFileSync(file, 'utf8');
+    const loaded = parseTimelineText(before);
+    if (!loaded.ok) throw new Error(`the curated timeline does not load: ${JSON.stringify(loaded.problems)}`);
+    const event = loaded.timeline.events[0];
+    if (event === undefined) throw new Error('the curated timeline has no event');
+    const shownFile = relative(ROOT, file);
+    const newTitle = 'Retitled through the studio dev server';
+    const what = `Event “${event.id}” retitled.`;
+    const why = 'A browser test of saving through the dev server.';
+
+    const context = await newContext(browser);
+    const opened = await openPage(context, studioUrl);
+    const { page } = opened;
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    await page.getByRole('heading', { name: 'Timeline studio' }).waitFor({ timeout: DEV_FIRST_LOAD_MS });
+
+    // The studio opens the file the dev server was pointed at.
+    await page.getByRole('button', { name: 'Open the project’s timeline' }).click();
+    await page.getByText(`Opened “${shownFile}”: ${loaded.timeline.events.length} events.`).waitFor();
+    await page.getByRole('list', { name: 'Events' }).getByRole('button', { name: event.title }).click();
+    const title = page.getByLabel('Title', { exact: true });
+    await expect.poll(() => title.inputValue()).toBe(event.title);
+    const save = page.getByRole('button', { name: 'Save to the project' });
+
+    // An invalid draft: the studio refuses to save it and sends nothing.
+    await title.fill('');
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    await save.click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('under Checks first. An invalid timeline is never written.');
+    expect(posts).toEqual([]);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+
+    // Nor does the dev server write one, should a page send it.
+    const invalid = JSON.parse(before) as { events: { title: string }[] };
+    invalid.events = invalid.events.map((e, i) => (i === 0 ? { ...e, title: '' } : e));
+    const refused = await page.evaluate(
+      async ({ endpoint, text }) => {
+        const response = await fetch(endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: text,
+        });
+        return { status: response.status, body: (await response.json()) as { message?: string } };
+      },
+      { endpoint: STUDIO_TIMELINE_ENDPOINT, text: JSON.stringify(invalid) },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toContain('title');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    posts.length = 0;
+
+    // A valid edit of a published event: the studio asks for a corrections entry, then writes the file.
+    await title.fill(newTitle);
+    await expect.poll(() => page.getByText('No problems: the build accepts this timeline.').count()).toBe(1);
+    await save.click();
+    const dialog = page.getByRole('dialog', { name: 'This save changes published facts' });
+    await dialog.getByLabel('What changed').fill(what);
+    await dialog.getByLabel('Why').fill(why);
+    await dialog.getByRole('button', { name: 'Add to the corrections log and save' }).click();
+    await page.getByText(`Saved to ${shownFile}.`).waitFor();
+    expect(posts).toHaveLength(1);
+    await opened.settle();
+    expect(opened.problems.pageErrors).toEqual([]);
+    expect(opened.problems.offOriginRequests).toEqual([]);
+    await context.close();
+
+    // The file on disk: the project's loader accepts it, with the new title and the corrections entry, and
+    // every other event exactly as it was.
+    const after = readFileSync(file, 'utf8');
+    expect(after).not.toBe(before);
+    const saved = parseTimelineText(after);
+    if (!saved.ok) throw new Error(`the saved file does not load: ${JSON.stringify(saved.problems)}`);
+    const retitled = saved.timeline.events.find((e) => e.id === event.id);
+    expect(retitled?.title).toBe(newTitle);
+    expect({ ...retitled, title: event.title }).toEqual(event);
+    const others = (timeline: typeof loaded.timeline) => timeline.events.filter((e) => e.id !== event.id);
+    expect(others(saved.timeline)).toEqual(others(loaded.timeline));
+    expect(saved.timeline.corrections.find((c) => c.what === what)).toMatchObject({ records: [event.id], why });
+
+    // `npm run build` on the saved file (excerpts checked against the report, pages prerendered).
+    const outDir = join(dir, 'dist');
+    await runFile(process.execPath, [BUILD_SCRIPT], {
+      cwd: ROOT,
+      env: { ...process.env, TIMELINE_FILE: file, OUT_DIR: outDir },
+      timeout: 180_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(readFileSync(join(outDir, 'events', event.id, 'index.html'), 'utf8')).toContain(newTitle);
+  }, 300_000);
 });
