@@ -73,6 +73,20 @@ export function getDocumentTextFiles(
   );
 }
 
+/** Every document's text that is there, read, by the document's id; the paths of those that are not. */
+export function readDocumentTexts(
+  documents: LoadedTimeline['documents'],
+  files: DocumentTextFiles,
+): { texts: Map<string, readonly string[]>; missing: string[] } {
+  const texts = new Map<string, readonly string[]>();
+  const missing: string[] = [];
+  for (const [id, path] of getDocumentTextFiles(documents, files)) {
+    if (existsSync(path)) texts.set(id, splitReportParagraphs(readFileSync(path, 'utf8')));
+    else missing.push(relative(process.cwd(), path));
+  }
+  return { texts, missing };
+}
+
 /** A timeline file's text, validated: the data re-serialised as JSON, or every problem formatted. */
 export type ValidatedTimeline =
   | {
@@ -160,16 +174,8 @@ export function timelineDataPlugin(options: TimelineDataOptions = {}): Plugin {
     logger?.warn(styleText(['bold', 'yellow'], line, { stream: process.stderr }));
   };
 
-  /** Every document's text that is there, read; the paths of those that are not. */
-  const readTexts = (documents: LoadedTimeline['documents']) => {
-    const texts = new Map<string, readonly string[]>();
-    const missing: string[] = [];
-    for (const [id, path] of getDocumentTextFiles(documents, { reportFile, sourcesDir })) {
-      if (existsSync(path)) texts.set(id, splitReportParagraphs(readFileSync(path, 'utf8')));
-      else missing.push(relative(process.cwd(), path));
-    }
-    return { texts, missing };
-  };
+  const readTexts = (documents: LoadedTimeline['documents']) =>
+    readDocumentTexts(documents, { reportFile, sourcesDir });
 
   /** What a validation found, with the documents whose text was missing: a failure under CI, else a warning. */
   const judge = (result: ValidatedTimeline, missing: readonly string[]): ValidatedTimeline => {

@@ -432,7 +432,7 @@ export const TimelineSchema = z.strictObject({
   /** The documents the timeline cites, the report it is a timeline of first. */
   documents: z.array(SourceDocumentSchema).min(1, 'a timeline cites at least one document'),
   categories: z.array(CategorySchema).min(1, 'a timeline needs at least one category (one lane of the chart)'),
-  events: z.array(TimelineEventSchema).min(1, 'a timeline needs at least one event'),
+  events: z.array(TimelineEventSchema),
   entities: z.array(EntitySchema),
   figures: z.array(FigureSchema),
   /** The public corrections log, oldest first. */

@@ -1,7 +1,8 @@
 /**
  * The studio's dev-server endpoints (`vite --config vite.studio.config.ts` only; never in a build):
  * `GET /__studio/timeline` hands the timeline file to the studio, and `POST /__studio/timeline` writes it back,
- * only after `parseTimelineText` accepts it: an invalid timeline is never written. The file is
+ * only after `parseTimelineText` accepts it and every excerpt is verbatim in its document's text (where the config
+ * hands the texts in, as the build does): a timeline the build would refuse is never written. The file is
  * `$TIMELINE_FILE` or src/data/timeline.json, and it must lie inside the project.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -10,7 +11,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { format, resolveConfig } from 'prettier';
 import { STUDIO_TIMELINE_ENDPOINT } from './studioTimelineEndpoint.ts';
+import { checkProvenance } from '../data/checkProvenance.ts';
+import type { DocumentTexts } from '../data/checkProvenance.ts';
 import { formatTimelineProblems, MAX_TIMELINE_BYTES, parseTimelineText } from '../data/parseTimeline.ts';
+import type { LoadedTimeline } from '../data/parseTimeline.ts';
+
+/** Reads the text of each document a timeline cites, as the build does (scripts/timelineDataPlugin.ts). */
+export type ReadDocumentTexts = (documents: LoadedTimeline['documents']) => DocumentTexts;
 
 /**
  * The timeline file the dev server reads and writes: `chosen` (from `$TIMELINE_FILE`) or the curated one,
@@ -46,9 +53,12 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 export async function saveTimelineText(
   file: string,
   text: string,
+  readTexts: ReadDocumentTexts = () => new Map(),
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const result = parseTimelineText(text);
   if (!result.ok) return { ok: false, message: formatTimelineProblems(file, result.problems) };
+  const misquoted = checkProvenance(result.timeline, readTexts(result.timeline.documents));
+  if (misquoted.length > 0) return { ok: false, message: formatTimelineProblems(file, misquoted) };
   const options = (await resolveConfig(file)) ?? {};
   const formatted = await format(text, { ...options, filepath: file });
   // Write beside it, then rename: a crash mid-write never leaves half a file.
@@ -58,7 +68,11 @@ export async function saveTimelineText(
   return { ok: true };
 }
 
-export function studioSavePlugin(projectRoot: string, chosen: string | undefined = process.env.TIMELINE_FILE): Plugin {
+export function studioSavePlugin(
+  projectRoot: string,
+  chosen: string | undefined = process.env.TIMELINE_FILE,
+  readTexts?: ReadDocumentTexts,
+): Plugin {
   const file = resolveTimelineFile(projectRoot, chosen);
   return {
     name: 'studio-save',
@@ -93,7 +107,7 @@ export function studioSavePlugin(projectRoot: string, chosen: string | undefined
             send(response, 413, { message: 'the timeline is over the size limit' });
             return;
           }
-          const saved = await saveTimelineText(file, text);
+          const saved = await saveTimelineText(file, text, readTexts);
           if (saved.ok) send(response, 200, { name: shown });
           else send(response, 422, { message: saved.message });
         })().catch((error: unknown) => {
