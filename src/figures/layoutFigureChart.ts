@@ -1,5 +1,6 @@
+import { nice, ticks as getTicks } from 'd3-array';
 import { fitText } from '../shared/fitText.ts';
-import { scaleLinear } from 'd3-scale';
+import { createLinearScale } from '../time/createLinearScale.ts';
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { FigureValue } from '../data/schema.ts';
 import { assertNever } from '../data/assertNever.ts';
@@ -147,13 +148,10 @@ export function layoutFigureChart(
   const chartWidth = plotRight + PAD_RIGHT;
   const largest = Math.max(0, ...figures.map((f) => getFigureExtent(f.value)[1]));
   const tickCount = Math.min(8, Math.max(2, Math.floor((plotRight - plotLeft) / TICK_SPACING)));
-  const x = scaleLinear()
-    .domain([0, Math.max(largest * 1.1, largest + 1)])
-    .range([plotLeft, plotRight])
-    .nice(tickCount);
-  const domainMax = x.domain()[1] ?? largest;
-  const ticks = x
-    .ticks(tickCount)
+  // d3-array's `nice` and `ticks`, as d3-scale's `scaleLinear().nice(count).ticks(count)` would give them.
+  const [domainMin, domainMax] = nice(0, Math.max(largest * 1.1, largest + 1), tickCount);
+  const x = createLinearScale([domainMin, domainMax], [plotLeft, plotRight]);
+  const ticks = getTicks(domainMin, domainMax, tickCount)
     .filter((value) => Number.isInteger(value))
     .map((value) => ({ value, x: x(value) }));
 

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, test } from 'vitest';
 import {
   createBaseScale,
@@ -9,6 +8,7 @@ import {
   getWindowOfTransform,
   MIN_WINDOW_MS,
 } from './createBaseScale.ts';
+import { zoomIdentity } from './zoomTransform.ts';
 
 const extent = { start: Date.parse('2016-07-01T15:20:00Z'), end: Date.parse('2016-07-02T06:00:00Z') };
 

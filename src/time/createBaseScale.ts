@@ -1,8 +1,8 @@
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
-import { zoomIdentity } from 'd3-zoom';
-import type { ZoomTransform } from 'd3-zoom';
+import { createLinearScale } from './createLinearScale.ts';
+import type { LinearScale } from './createLinearScale.ts';
 import type { StoryExtent } from './placeEvents.ts';
+import { zoomIdentity } from './zoomTransform.ts';
+import type { ZoomTransform } from './zoomTransform.ts';
 
 /** Chronological: spaced by the clock. Sequence: story steps, evenly spaced in an order the report allows. */
 export type ScaleMode = 'chronological' | 'sequence';
@@ -25,8 +25,8 @@ export function getStoryDomain(mode: ScaleMode, extent: StoryExtent, stepCount: 
 }
 
 /** The unzoomed scale: the whole story across `[left, right]` px. `x = transform.rescaleX(xBase)` is derived. */
-export function createBaseScale(domain: [number, number], left: number, right: number): ScaleLinear<number, number> {
-  return scaleLinear().domain(domain).range([left, right]);
+export function createBaseScale(domain: [number, number], left: number, right: number): LinearScale {
+  return createLinearScale(domain, [left, right]);
 }
 
 /** How far in a reader may zoom, as a scale factor over the whole story. */
@@ -36,8 +36,8 @@ export function getMaxZoom(mode: ScaleMode, domain: [number, number]): number {
 }
 
 /** The zoom transform that shows the window `[from, to]` (domain units) across the base scale's range. */
-export function getTransformForWindow(xBase: ScaleLinear<number, number>, from: number, to: number): ZoomTransform {
-  const [r0, r1] = xBase.range() as [number, number];
+export function getTransformForWindow(xBase: LinearScale, from: number, to: number): ZoomTransform {
+  const [r0, r1] = xBase.range();
   const x0 = xBase(from);
   const x1 = xBase(to);
   const k = (r1 - r0) / Math.max(x1 - x0, Number.EPSILON);
@@ -45,7 +45,6 @@ export function getTransformForWindow(xBase: ScaleLinear<number, number>, from: 
 }
 
 /** The window a transform shows, in domain units. */
-export function getWindowOfTransform(xBase: ScaleLinear<number, number>, transform: ZoomTransform): [number, number] {
-  const [from, to] = transform.rescaleX(xBase).domain() as [number, number];
-  return [from, to];
+export function getWindowOfTransform(xBase: LinearScale, transform: ZoomTransform): [number, number] {
+  return transform.rescaleX(xBase).domain();
 }

@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import type { ZoneName } from '../data/schema.ts';
 import type { ScaleMode } from './createBaseScale.ts';
+import { createLinearScale } from './createLinearScale.ts';
 import { getZonedTicks } from './getZonedTicks.ts';
 import type { Placement } from './placeEvents.ts';
 import { formatShortDay } from './formatClock.ts';
@@ -132,7 +132,7 @@ export function getAxisTicks(
   labelWidth: MeasureLabel,
 ): AxisTick[] {
   const [r0, r1] = range;
-  const x = scaleLinear().domain([w0, w1]).range([r0, r1]);
+  const x = createLinearScale([w0, w1], [r0, r1]);
   const count = Math.max(2, Math.floor((r1 - r0) / TICK_SPACING_PX));
   if (mode === 'sequence') return getStoryTicks(x, range, zone, placements, labelWidth);
   const zoned = getZonedTicks(w0, w1, zone, count);

@@ -5,11 +5,11 @@
  *
  * Marks are binned into columns a few pixels wide and drawn as one path per row,
  * so the strip costs the same for twenty events or twenty thousand. The brush's
- * code loads when a pointer comes near the strip: until then React draws the
- * window, and a tap moves it there.
+ * code (d3-brush and d3-selection) loads when a pointer comes near the strip:
+ * until then React draws the window, and a tap moves it there.
  */
-import type * as D3Brush from 'd3-brush';
-import { select } from 'd3-selection';
+import type { brushX, BrushBehavior, D3BrushEvent } from 'd3-brush';
+import type { select } from 'd3-selection';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AxisTick } from '../time/getAxisTicks.ts';
 
@@ -52,17 +52,26 @@ function getRowPaths(marks: readonly OverviewMark[], rows: number, rowHeight: nu
   });
 }
 
-let brushModule: Promise<typeof D3Brush> | undefined;
-function loadBrush(): Promise<typeof D3Brush> {
-  brushModule ??= import('d3-brush');
+/** The brush's code: none of it is in the first view. */
+interface BrushCode {
+  brushX: typeof brushX;
+  select: typeof select;
+}
+
+let brushModule: Promise<BrushCode> | undefined;
+function loadBrush(): Promise<BrushCode> {
+  brushModule ??= Promise.all([import('d3-brush'), import('d3-selection')]).then(([brush, selection]) => ({
+    brushX: brush.brushX,
+    select: selection.select,
+  }));
   return brushModule;
 }
 
 export function Overview({ width, range, marks, selected, rows, window: shown, onBrush, ticks }: OverviewProps) {
   const brushRef = useRef<SVGGElement>(null);
-  const behaviourRef = useRef<D3Brush.BrushBehavior<unknown> | null>(null);
+  const behaviourRef = useRef<BrushBehavior<unknown> | null>(null);
   const onBrushRef = useRef(onBrush);
-  const [brush, setBrush] = useState<typeof D3Brush | undefined>(undefined);
+  const [brush, setBrush] = useState<BrushCode | undefined>(undefined);
   const [r0, r1] = range;
   const [from, to] = shown;
   const clamped: [number, number] = [Math.max(r0, from), Math.min(r1, Math.max(to, from + 1))];
@@ -79,14 +88,14 @@ export function Overview({ width, range, marks, selected, rows, window: shown, o
   useEffect(() => {
     const node = brushRef.current;
     if (node === null || brush === undefined) return undefined;
-    const selection = select(node);
+    const selection = brush.select(node);
     const behaviour = brush
       .brushX<unknown>()
       .extent([
         [r0, 2],
         [r1, OVERVIEW_HEIGHT - 2],
       ])
-      .on('brush end', (event: D3Brush.D3BrushEvent<unknown>) => {
+      .on('brush end', (event: D3BrushEvent<unknown>) => {
         // Only a person's brushing moves the chart; our own brush.move calls have no source event.
         if (event.sourceEvent == null) return;
         const brushed = event.selection as [number, number] | null;
@@ -109,9 +118,9 @@ export function Overview({ width, range, marks, selected, rows, window: shown, o
   const [c0, c1] = clamped;
   useEffect(() => {
     const node = brushRef.current;
-    if (node === null) return;
-    behaviourRef.current?.move(select(node), [c0, c1]);
-  }, [c0, c1]);
+    if (node === null || brush === undefined) return;
+    behaviourRef.current?.move(brush.select(node), [c0, c1]);
+  }, [brush, c0, c1]);
 
   const rowHeight = (OVERVIEW_HEIGHT - 12) / Math.max(rows, 1);
   const rowPaths = useMemo(() => getRowPaths(marks, rows, rowHeight), [marks, rows, rowHeight]);

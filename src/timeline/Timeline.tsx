@@ -92,11 +92,19 @@ export function Timeline(props: TimelineProps) {
     onSettle: settled.settle,
     onPlainWheel: showWheelHint,
   });
-  const { transform, moveTo } = zoom;
+  const { transform, moveTo, getTransform } = zoom;
   const x = transform.rescaleX(layout.xBase);
-  const [w0, w1] = x.domain() as [number, number];
-  useRequestedWindow(svgRef, { requested, layout, mode, placements, moveTo, sayWindow: settled.sayWindow });
-  const { focusEvent, onMarkFocus } = useFollowMoves(svgRef, { chart, mode, placements, selectedId, moveTo, focus });
+  const [w0, w1] = x.domain();
+  useRequestedWindow({ requested, layout, mode, placements, moveTo, getTransform, sayWindow: settled.sayWindow });
+  const { focusEvent, onMarkFocus } = useFollowMoves({
+    chart,
+    mode,
+    placements,
+    selectedId,
+    moveTo,
+    getTransform,
+    focus,
+  });
   useImperativeHandle(ref, () => ({ focusEvent: (id: EventId) => focusEvent(id) }), [focusEvent]);
 
   // A User Timing mark for the benchmark (and real-user monitoring): the chart answers input from here on.

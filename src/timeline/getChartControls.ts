@@ -1,7 +1,7 @@
-import { zoomIdentity } from 'd3-zoom';
 import type { EventId } from '../data/schema.ts';
 import { getTransformForWindow } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
+import { zoomIdentity } from '../time/zoomTransform.ts';
 import { getMarkDomId } from './getMarkDomId.ts';
 import { getPosition } from './layoutChart.ts';
 import type { ChartModel } from './useChartLayout.ts';
@@ -46,7 +46,7 @@ export function getChartControls({ zoom, chart, mode, selectedId }: ChartControl
   const { layout, itemById, range, maxZoom } = chart;
   const [r0, r1] = range;
   const x = transform.rescaleX(layout.xBase);
-  const [w0, w1] = x.domain() as [number, number];
+  const [w0, w1] = x.domain();
 
   /**
    * Where a zoom by button or key holds still, px: the focused mark, else the chosen one, when it is in view, so

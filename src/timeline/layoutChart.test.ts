@@ -23,7 +23,7 @@ function layOut(width: number) {
     width,
     categoryOf: (id) => realIndex.getEvent(id)?.category,
   });
-  return { layout, range: layout.xBase.range() as [number, number] };
+  return { layout, range: layout.xBase.range() };
 }
 
 describe.each([

@@ -1,7 +1,7 @@
-import type { ScaleLinear } from 'd3-scale';
 import type { CategoryId, EventId } from '../data/schema.ts';
 import { createBaseScale, getStoryDomain } from '../time/createBaseScale.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
+import type { LinearScale } from '../time/createLinearScale.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getStepCount } from '../time/getStorySteps.ts';
 import { layoutLanes } from './layoutLanes.ts';
@@ -75,7 +75,7 @@ export interface ChartLane {
 /** Everything the chart needs to draw, computed once for a width and scale mode; zooming only moves x. */
 export interface ChartLayout {
   /** The base scale: epoch ms (or story position) to px at the whole-story zoom. */
-  xBase: ScaleLinear<number, number>;
+  xBase: LinearScale;
   /** The whole story on the base scale: epoch ms, or event positions in story order (0 for the first). */
   domain: [number, number];
   /** Every lane, top to bottom. */

@@ -76,7 +76,7 @@ export function useChartLayout({ index, placements, mode, extent, width, isClien
       }),
     [mode, labelled, extent, lanes, width, index],
   );
-  const [r0, r1] = layout.xBase.range() as [number, number];
+  const [r0, r1] = layout.xBase.range();
   const range = useMemo(() => [r0, r1] as const, [r0, r1]);
   const maxZoom = getMaxZoom(mode, layout.domain);
   const itemById = useMemo(() => new Map(layout.items.map((item) => [item.placement.id, item])), [layout.items]);

@@ -1,6 +1,4 @@
-import { zoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useEffectEvent } from 'react';
-import type { RefObject } from 'react';
 import type { EventId } from '../data/schema.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { Placement } from '../time/placeEvents.ts';
@@ -18,6 +16,7 @@ interface FollowMovesOptions {
   /** The open event. */
   selectedId: EventId | undefined;
   moveTo: ZoomControls['moveTo'];
+  getTransform: ZoomControls['getTransform'];
   focus: ChartFocus;
 }
 
@@ -33,10 +32,15 @@ export interface FollowMoves {
  * The chart's `follow` moves: bringing an event into view for a new selection, the arrow keys' walk, or focus
  * arriving at a mark (zoomSource.ts).
  */
-export function useFollowMoves(
-  svgRef: RefObject<SVGSVGElement | null>,
-  { chart, mode, placements, selectedId, moveTo, focus }: FollowMovesOptions,
-): FollowMoves {
+export function useFollowMoves({
+  chart,
+  mode,
+  placements,
+  selectedId,
+  moveTo,
+  getTransform,
+  focus,
+}: FollowMovesOptions): FollowMoves {
   const { layout, itemById, range } = chart;
   const [r0, r1] = range;
 
@@ -46,10 +50,8 @@ export function useFollowMoves(
    */
   const bringIntoView = useCallback(
     (id: EventId | undefined, says: 'selection' | 'position' | 'window', { animate = true, always = false } = {}) => {
-      const node = svgRef.current;
-      if (node === null) return;
       const source: ZoomSource = { kind: 'follow', id, says };
-      const current = zoomTransform(node);
+      const current = getTransform();
       const item = id === undefined ? undefined : itemById.get(id);
       const extent = item === undefined ? undefined : getItemExtent(mode, item, current.rescaleX(layout.xBase), range);
       if (extent === undefined || (extent[0] >= r0 - MARK_RADIUS && extent[1] <= r1 + MARK_RADIUS)) {
@@ -60,7 +62,7 @@ export function useFollowMoves(
       const shift = extent[0] < r0 ? r0 + MARK_RADIUS - extent[0] : r1 - MARK_RADIUS - extent[1];
       moveTo(current.translate(shift / current.k, 0), { source, animate });
     },
-    [svgRef, itemById, layout, mode, moveTo, r0, r1, range],
+    [getTransform, itemById, layout, mode, moveTo, r0, r1, range],
   );
 
   // Every change of selection reaches the chart as a move that follows it (of no length when the event is in

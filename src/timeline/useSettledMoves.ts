@@ -1,4 +1,3 @@
-import type { ZoomTransform } from 'd3-zoom';
 import { useState } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
@@ -6,6 +5,7 @@ import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { Placement } from '../time/placeEvents.ts';
 import { getViewWindowKey, toViewWindow } from '../time/viewWindow.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
+import type { ZoomTransform } from '../time/zoomTransform.ts';
 import { describeWindow } from './describeWindow.ts';
 import { getMarkExtent } from './layoutChart.ts';
 import type { ChartFocus } from './useChartFocus.ts';
@@ -53,7 +53,7 @@ export function useSettledMoves(options: SettledMovesOptions): SettledMoves {
       const [left, right] = getMarkExtent(mode, item.placement, x, range);
       return right >= r0 && left <= r1;
     }).length;
-    const window = x.domain() as [number, number];
+    const window = x.domain();
     return describeWindow({ mode, window, shown, total: layout.items.length, stepCount, zone });
   };
 
@@ -83,12 +83,7 @@ export function useSettledMoves(options: SettledMovesOptions): SettledMoves {
       if (text !== undefined) setSpoken(text);
     }
     if (!rule.isWritten) return;
-    const shown = toViewWindow(
-      settled.rescaleX(layout.xBase).domain() as [number, number],
-      mode,
-      placements,
-      layout.domain,
-    );
+    const shown = toViewWindow(settled.rescaleX(layout.xBase).domain(), mode, placements, layout.domain);
     // A window the view already holds is no news (d3 re-applying a transform, a zero-length move).
     if (getViewWindowKey(shown) !== getViewWindowKey(requested)) onWindowChange(shown);
   };

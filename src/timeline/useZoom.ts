@@ -1,22 +1,23 @@
 /**
- * The one place d3-zoom touches the DOM. It listens on one element and only
- * stores `event.transform`; every move our own code makes (a link's window,
- * buttons, keys, the brush, bringing an event into view) goes through
- * `zoom.transform` with an event that says whose move it is (zoomSource.ts),
- * so d3's state and React's never drift and the settle handler knows who moved.
+ * The chart's zoom: its transform, and every move of it. d3-zoom handles the reader's wheel, drag and pinch, but
+ * its code (with d3-selection, d3-transition and what they pull in) is not in the first view: it loads on the
+ * first sign that the reader means to zoom or pan (bufferGestures.ts), and a gesture made before it arrives is
+ * handed to it once it does. Until then every move our own code makes (the first view, a link's window, buttons,
+ * keys, bringing an event into view) is worked out here with the same maths and applied at once; from then on it
+ * goes through `zoom.transform` with an event that says whose move it is (zoomSource.ts, createChartZoom.ts).
+ * Either way the settle handler hears of each move once, with who made it.
  */
-import { select } from 'd3-selection';
-import type { Selection } from 'd3-selection';
-import 'd3-transition';
-import type { Transition } from 'd3-transition';
-import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
-import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import { constrainTransform, zoomIdentity } from '../time/zoomTransform.ts';
+import type { ZoomExtent, ZoomTransform } from '../time/zoomTransform.ts';
+import { bufferGestures } from './bufferGestures.ts';
+import type { ChartZoom, createChartZoom } from './createChartZoom.ts';
 import { readZoomSource, tagMove } from './zoomSource.ts';
-import type { ZoomSource, ZoomSourceEvent } from './zoomSource.ts';
+import type { ZoomSource } from './zoomSource.ts';
+import { isPanWheel, isZoomWheel } from './zoomWheel.ts';
 
-/** How long a zoom made by a button or key takes, ms; none under reduced motion. */
+/** How long a zoom made by a button or key takes, ms; none under reduced motion, or before d3-zoom has loaded. */
 export const ZOOM_TRANSITION_MS = 220;
 
 interface UseZoomOptions {
@@ -32,27 +33,6 @@ interface UseZoomOptions {
   onPlainWheel?: () => void;
 }
 
-/** True for a wheel that asks to zoom: Ctrl or ⌘ held, as maps ask (a trackpad's pinch sends Ctrl itself). */
-export function isZoomWheel(event: WheelEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && Math.abs(event.deltaY) >= Math.abs(event.deltaX);
-}
-
-/** True for a touch event (`TouchEvent` itself is undefined in Firefox and Safari on a desktop). */
-function isTouchEvent(event: Event): event is TouchEvent {
-  return 'touches' in event;
-}
-
-/**
- * How far one wheel event zooms, as a power of two: d3-zoom's own rule, except that its tenfold boost for
- * Ctrl (meant for a trackpad's pinch, whose deltas are small) is left off for a mouse wheel's notch, which is
- * not small; Ctrl + a mouse wheel then zooms as a plain wheel used to.
- */
-export function getWheelDelta(event: WheelEvent): number {
-  const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode !== 0 ? 1 : 0.002;
-  const isPinch = event.ctrlKey && Math.abs(event.deltaY) < 50;
-  return -event.deltaY * perUnit * (isPinch ? 10 : 1);
-}
-
 /** How a move of ours is made. */
 export interface MoveOptions {
   /** Whose move it is: what the settle handler reads back from d3's `sourceEvent`. */
@@ -63,38 +43,30 @@ export interface MoveOptions {
 
 /** What the chart can do with its zoom. */
 export interface ZoomControls {
-  /** The current transform, as d3 last set it: px of translation and a unitless scale factor. */
+  /** The transform to draw: px of translation and a unitless scale factor. */
   transform: ZoomTransform;
+  /** The transform as it is now, between renders too (mid-animation, or just after a move). */
+  getTransform: () => ZoomTransform;
   /** Moves to a transform, clamped to the zoom bounds, animated unless motion is reduced or `animate` is false. */
   moveTo: (transform: ZoomTransform, options: MoveOptions) => void;
-  /** Zooms by a factor about the centre of the plot: a button's or a key's move. */
   /** Zooms by a factor about a point of the plot, px (the centre when not given): a button's or a key's move. */
   zoomBy: (factor: number, at?: number) => void;
   /** Pans by a share of the visible window, negative for earlier: a button's or a key's move. */
   panBy: (share: number) => void;
 }
 
-type Zoom = ZoomBehavior<SVGSVGElement, unknown>;
-type ZoomTarget =
-  Selection<SVGSVGElement, unknown, null, undefined> | Transition<SVGSVGElement, unknown, null, undefined>;
-
-/**
- * `zoom.transform` with its event argument. d3-zoom 3 takes the event as a fourth argument and hands it on as
- * `sourceEvent` (d3/d3-zoom#205); @types/d3-zoom 3.0 still declares only three arguments, hence the cast.
- */
-function transformWithSource(behaviour: Zoom, target: ZoomTarget, transform: ZoomTransform, event: ZoomSourceEvent) {
-  const apply = behaviour.transform.bind(behaviour) as (
-    target: ZoomTarget,
-    transform: ZoomTransform,
-    point: undefined,
-    event: ZoomSourceEvent,
-  ) => void;
-  apply(target, transform, undefined, event);
+/** d3-zoom's part of the chart, loaded once for every chart on the page. */
+let chartZoomModule: Promise<{ createChartZoom: typeof createChartZoom }> | undefined;
+function loadChartZoom(): Promise<{ createChartZoom: typeof createChartZoom }> {
+  chartZoomModule ??= import('./createChartZoom.ts');
+  return chartZoomModule;
 }
 
 export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOptions): ZoomControls {
   const { range, height, maxZoom, reducedMotion } = options;
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  // The transform as it is now: d3 reports every step of a move, and a move of ours before d3 arrives sets it.
+  const current = useRef<ZoomTransform>(zoomIdentity);
   const onSettleRef = useRef(options.onSettle);
   const onPlainWheelRef = useRef(options.onPlainWheel);
   useEffect(() => {
@@ -102,28 +74,11 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
     onPlainWheelRef.current = options.onPlainWheel;
   });
 
-  // One behaviour for the life of the component: d3 keeps its gesture state on it.
-  const [behaviour] = useState<Zoom>(() =>
-    zoom<SVGSVGElement, unknown>()
-      // A plain up-and-down wheel scrolls the page (the chart is no trap); Ctrl or ⌘ + wheel, or a pinch, zooms; a
-      // sideways wheel or trackpad swipe pans (handled below). On touch, one finger scrolls the page.
-      .wheelDelta(getWheelDelta)
-      .filter((event: Event) => {
-        if (event instanceof WheelEvent) return isZoomWheel(event);
-        // d3-drag reads event.view.document, and jsdom's synthetic clicks (user-event) have no view, so a test's
-        // click would throw there (d3/d3-drag#79; jsdom will not default it, jsdom/jsdom#3935).
-        if (event instanceof MouseEvent) return event.button === 0 && !event.ctrlKey && event.view !== null;
-        // One finger is the page's, to scroll it; two fingers pan and pinch the chart.
-        if (isTouchEvent(event)) return event.touches.length >= 2;
-        return true;
-      }),
-  );
-  // An error in a d3 listener happens outside React; rethrowing it in a state update hands it to the
-  // nearest error boundary instead of leaving a half-drawn chart.
+  // An error in a d3 listener, or in a settle outside React's handlers, happens outside React; rethrowing it in a
+  // state update hands it to the nearest error boundary instead of leaving a half-drawn chart.
   const [, setListenerError] = useState<undefined>(undefined);
-  useEffect(() => {
-    const guard =
-      <A extends unknown[]>(listener: (...args: A) => void) =>
+  const guard = useCallback(
+    <A extends unknown[]>(listener: (...args: A) => void) =>
       (...args: A) => {
         try {
           listener(...args);
@@ -132,58 +87,75 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
             throw error;
           });
         }
-      };
-    behaviour
-      .on(
-        'zoom',
-        guard((event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-          setTransform(event.transform);
-        }),
-      )
-      .on(
-        'end',
-        guard((event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-          onSettleRef.current?.(event.transform, readZoomSource(event.sourceEvent));
+      },
+    [],
+  );
+  const show = useCallback((next: ZoomTransform) => {
+    current.current = next;
+    setTransform(next);
+  }, []);
+
+  // d3-zoom, once its code has arrived: one behaviour for the life of the chart, since d3 keeps its gesture state
+  // on it.
+  const [chartZoom, setChartZoom] = useState<ChartZoom | undefined>(undefined);
+  const isLoading = useRef(false);
+  const load = useCallback(() => {
+    if (isLoading.current) return;
+    isLoading.current = true;
+    void loadChartZoom().then(({ createChartZoom }) => {
+      setChartZoom(
+        createChartZoom({
+          onZoom: guard(show),
+          onEnd: guard((settled: ZoomTransform, sourceEvent: unknown) => {
+            onSettleRef.current?.(settled, readZoomSource(sourceEvent));
+          }),
         }),
       );
-    return () => {
-      behaviour.on('zoom', null).on('end', null);
-    };
-  }, [behaviour]);
+    });
+  }, [guard, show]);
+  // The gestures made before d3-zoom arrives, for it to act on once it is attached.
+  const gestures = useRef<ReturnType<typeof bufferGestures> | undefined>(undefined);
+  // d3-zoom while it is attached: a move made between its arrival and its attachment is still made here.
+  const attached = useRef<ChartZoom | undefined>(undefined);
 
   const [r0, r1] = range;
-  useEffect(() => {
-    const extent: [[number, number], [number, number]] = [
+  const getExtent = useCallback(
+    (): ZoomExtent => [
       [r0, 0],
       [r1, height],
-    ];
-    behaviour.extent(extent).translateExtent(extent).scaleExtent([1, maxZoom]);
+    ],
+    [r0, r1, height],
+  );
+
+  // From the first render on: keep the reader's gestures, and load d3 at the first sign of intent. Once d3 is
+  // attached the buffer hands it what it kept and stops (below), and this effect does not run again.
+  useEffect(() => {
     const node = ref.current;
     if (node === null) return undefined;
-    const selection = select(node);
-    selection.call(behaviour);
-    // d3-zoom sets touch-action: none; let one finger's vertical swipe still scroll the page, while two
-    // fingers' pans and pinches stay with d3-zoom.
-    selection.style('touch-action', 'pan-y');
-    const onWheel = (event: WheelEvent) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) {
-        if (!isZoomWheel(event)) onPlainWheelRef.current?.();
-        return;
-      }
-      event.preventDefault();
-      const current = zoomTransform(node);
-      const panned = behaviour.constrain()(current.translate(-event.deltaX / current.k, 0), extent, extent);
-      transformWithSource(behaviour, selection, panned, tagMove({ kind: 'gesture' }));
-    };
-    node.addEventListener('wheel', onWheel, { passive: false });
-    // Re-apply the current transform, constrained to the new extent (zoom.transform does not constrain).
-    const constrained = behaviour.constrain()(zoomTransform(node), extent, extent);
-    transformWithSource(behaviour, selection, constrained, tagMove({ kind: 'layout' }));
+    const buffer = bufferGestures(node, load);
+    gestures.current = buffer;
     return () => {
-      node.removeEventListener('wheel', onWheel);
-      selection.on('.zoom', null);
+      buffer.stop();
+      if (gestures.current === buffer) gestures.current = undefined;
     };
-  }, [behaviour, ref, r0, r1, height, maxZoom]);
+  }, [ref, load]);
+
+  // Once d3 is here: attach it within the current bounds, hand it the transform the chart shows (constrained to
+  // the new extent: zoom.transform does not constrain), then the gestures it missed.
+  useEffect(() => {
+    const node = ref.current;
+    if (node === null || chartZoom === undefined) return undefined;
+    const extent = getExtent();
+    const detach = chartZoom.attach(node, extent, maxZoom);
+    attached.current = chartZoom;
+    chartZoom.move(node, constrainTransform(current.current, extent), tagMove({ kind: 'layout' }), 0);
+    gestures.current?.replay();
+    gestures.current = undefined;
+    return () => {
+      attached.current = undefined;
+      detach();
+    };
+  }, [ref, chartZoom, getExtent, maxZoom]);
 
   const moveTo = useCallback(
     (target: ZoomTransform, { source, animate = true }: MoveOptions) => {
@@ -191,45 +163,60 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, options: UseZoomOp
       if (node === null) return;
       const k = Math.min(maxZoom, Math.max(1, target.k));
       const scaled = k === target.k ? target : zoomIdentity.translate(target.x, target.y).scale(k);
-      // zoom.transform does not apply the translate extent (only gestures do), so keep the story in view here.
-      const extent: [[number, number], [number, number]] = [
-        [r0, 0],
-        [r1, height],
-      ];
-      const clamped = behaviour.constrain()(scaled, extent, extent);
-      const selection = select(node);
-      const event = tagMove(source);
-      if (animate && !reducedMotion) {
-        transformWithSource(behaviour, selection.transition().duration(ZOOM_TRANSITION_MS), clamped, event);
-      } else {
-        transformWithSource(behaviour, selection.interrupt(), clamped, event);
+      // Only gestures keep the story within the translate extent by themselves, so keep it in view here.
+      const clamped = constrainTransform(scaled, getExtent());
+      const d3Zoom = attached.current;
+      if (d3Zoom !== undefined) {
+        d3Zoom.move(node, clamped, tagMove(source), animate && !reducedMotion ? ZOOM_TRANSITION_MS : 0);
+        return;
       }
+      // Before d3 arrives the move is made at once, and settles at once, as d3 settles a move it does not animate.
+      show(clamped);
+      guard(() => onSettleRef.current?.(clamped, source))();
+      // A move the reader made (a button, a key, a wheel) is a sign of intent too; the link's and the layout's are not.
+      if (source.kind !== 'link' && source.kind !== 'layout') load();
     },
-    [behaviour, ref, maxZoom, reducedMotion, r0, r1, height],
+    [ref, maxZoom, reducedMotion, getExtent, show, guard, load],
   );
+
+  // A sideways wheel pans, whether d3 has arrived or not; a plain wheel scrolls the page and shows a hint.
+  useEffect(() => {
+    const node = ref.current;
+    if (node === null) return undefined;
+    const onWheel = (event: WheelEvent) => {
+      if (!isPanWheel(event)) {
+        if (!isZoomWheel(event)) onPlainWheelRef.current?.();
+        return;
+      }
+      event.preventDefault();
+      const now = current.current;
+      moveTo(now.translate(-event.deltaX / now.k, 0), { source: { kind: 'gesture' }, animate: false });
+    };
+    node.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      node.removeEventListener('wheel', onWheel);
+    };
+  }, [ref, moveTo]);
 
   const zoomBy = useCallback(
     (factor: number, at?: number) => {
-      const node = ref.current;
-      if (node === null) return;
-      const current = zoomTransform(node);
+      const now = current.current;
       const centre = at ?? (r0 + r1) / 2;
-      const k = Math.min(maxZoom, Math.max(1, current.k * factor));
-      const base = current.invertX(centre);
+      const k = Math.min(maxZoom, Math.max(1, now.k * factor));
+      const base = now.invertX(centre);
       moveTo(zoomIdentity.translate(centre - base * k, 0).scale(k), { source: { kind: 'control' } });
     },
-    [ref, r0, r1, maxZoom, moveTo],
+    [r0, r1, maxZoom, moveTo],
   );
 
   const panBy = useCallback(
     (share: number) => {
-      const node = ref.current;
-      if (node === null) return;
-      const current = zoomTransform(node);
-      moveTo(current.translate((-share * (r1 - r0)) / current.k, 0), { source: { kind: 'control' } });
+      const now = current.current;
+      moveTo(now.translate((-share * (r1 - r0)) / now.k, 0), { source: { kind: 'control' } });
     },
-    [ref, r0, r1, moveTo],
+    [r0, r1, moveTo],
   );
 
-  return { transform, moveTo, zoomBy, panBy };
+  const getTransform = useCallback(() => current.current, []);
+  return { transform, getTransform, moveTo, zoomBy, panBy };
 }

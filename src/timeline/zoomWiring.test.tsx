@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { select } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { zoomIdentity } from 'd3-zoom';
@@ -30,7 +30,7 @@ const placements = placeEvents(realIndex.events);
 const extent = getStoryExtent(placements);
 const ENTRY = 'gunmen-storm-cafe' as EventId;
 
-function renderChart(selectedId?: EventId) {
+async function renderChart(selectedId?: EventId) {
   const onWindowChange = vi.fn<(window: ViewWindow | undefined) => void>();
   const props = {
     index: realIndex,
@@ -46,6 +46,12 @@ function renderChart(selectedId?: EventId) {
   };
   const { rerender } = render(<Timeline {...props} selectedId={selectedId} />);
   const svg = screen.getByRole('listbox') as unknown as SVGSVGElement;
+  // d3-zoom loads at the first sign of intent: a pointer over the chart.
+  const before = made.behaviours.length;
+  fireEvent.pointerEnter(svg);
+  await waitFor(() => {
+    expect(made.behaviours.length).toBeGreaterThan(before);
+  });
   const behaviour = made.behaviours.at(-1);
   if (behaviour === undefined) throw new Error('the chart made no zoom behaviour');
   const status = within(screen.getByRole('region', { name: 'Timeline' })).getByRole('status');
@@ -78,8 +84,8 @@ describe('the zoom wiring, driven through zoom.transform with each source', () =
       true,
       true,
     ],
-  ])('%s', (_name, source, isWritten, isAnnounced) => {
-    const { onWindowChange, status, move } = renderChart();
+  ])('%s', async (_name, source, isWritten, isAnnounced) => {
+    const { onWindowChange, status, move } = await renderChart();
     move(ZOOMED, tagMove(source));
     if (isWritten) {
       expect(onWindowChange).toHaveBeenCalledOnce();
@@ -91,21 +97,21 @@ describe('the zoom wiring, driven through zoom.transform with each source', () =
     else expect(status).toHaveTextContent('');
   });
 
-  test('the reader’s gesture, d3’s own DOM event, is written to the link and announced', () => {
-    const { onWindowChange, status, move } = renderChart();
+  test('the reader’s gesture, d3’s own DOM event, is written to the link and announced', async () => {
+    const { onWindowChange, status, move } = await renderChart();
     move(ZOOMED, new WheelEvent('wheel'));
     expect(onWindowChange).toHaveBeenCalledOnce();
     expect(status).toHaveTextContent(/^Showing /);
   });
 
-  test('a move that ends on the window the view already holds is not written again', () => {
-    const { onWindowChange, move } = renderChart();
+  test('a move that ends on the window the view already holds is not written again', async () => {
+    const { onWindowChange, move } = await renderChart();
     move(zoomIdentity, tagMove({ kind: 'control' }));
     expect(onWindowChange).not.toHaveBeenCalled();
   });
 
-  test('a new selection is announced with the window it is shown in, once', () => {
-    const { onWindowChange, status, select: choose } = renderChart();
+  test('a new selection is announced with the window it is shown in, once', async () => {
+    const { onWindowChange, status, select: choose } = await renderChart();
     choose(ENTRY);
     expect(status).toHaveTextContent(
       /^Selected: Gunmen burst into the Holey Artisan Bakery\. Showing .+: 25 of 25 events shown\.$/,
@@ -114,8 +120,8 @@ describe('the zoom wiring, driven through zoom.transform with each source', () =
     expect(onWindowChange).not.toHaveBeenCalled();
   });
 
-  test('the arrow keys’ walk announces the event and its place in time order', () => {
-    const { status, move } = renderChart();
+  test('the arrow keys’ walk announces the event and its place in time order', async () => {
+    const { status, move } = await renderChart();
     move(zoomIdentity, tagMove({ kind: 'follow', id: ENTRY, says: 'position' }));
     const position = placements.findIndex((p) => p.id === ENTRY) + 1;
     expect(status).toHaveTextContent(`Gunmen burst into the Holey Artisan Bakery. Event ${position} of 25.`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getWheelDelta, isZoomWheel } from './useZoom.ts';
+import { getWheelDelta, isZoomWheel } from './zoomWheel.ts';
 
 const wheel = (init: WheelEventInit) => new WheelEvent('wheel', init);
 
