@@ -6,7 +6,6 @@ import { formatCalendarDate } from '../time/formatClock.ts';
 import { getReaderZone } from '../time/getReaderZone.ts';
 import { getStoryOrder } from '../time/getStorySteps.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
-import { DHAKA, LONDON } from '../time/zones.ts';
 import type { EventFilters } from '../view/eventFilters.ts';
 import { useUrlSync } from '../view/useUrlSync.ts';
 import { viewReducer } from '../view/viewReducer.ts';
@@ -80,9 +79,17 @@ const DOWNLOADS: readonly { file: keyof typeof DOWNLOAD_FILES; label: string; no
   {
     file: 'readme',
     label: 'Read me (text)',
-    note: 'what is added from outside the report, what “BST” means, every column, and the corrections log',
+    note: 'what is added from outside the report and why, every column, and the corrections log',
   },
 ];
+
+/** How many times the report gives as clock times, for the chronology's introduction: never more than it gives. */
+function describeClockTimes(events: TimelineIndex['events']): string {
+  const timed = events.filter((event) => event.time.kind !== 'order').length;
+  if (timed === 0) return 'The report gives no clock time: the order is all there is.';
+  const count = timed === 1 ? 'one clock time' : `${timed} clock times`;
+  return `The report gives ${count}; where it is vaguer, so is this timeline.`;
+}
 
 interface AppProps {
   index: TimelineIndex;
@@ -158,7 +165,10 @@ export function App(props: AppProps) {
   const chartWidth = useElementWidth(chartBoxRef, initialWidth, { waitsForWidth: isClient });
   const timelineRef = useRef<TimelineHandle>(null);
   const reducedMotion = usePrefersReducedMotion();
-  const secondZone = view.zone === DHAKA ? LONDON : DHAKA;
+  // Unless the reader chose another, times are in the zone the events happened in.
+  const zone = view.zone ?? meta.zone;
+  // The panel gives a stated time in a second zone too: where it happened, or else the first zone the report uses.
+  const secondZone = zone === meta.zone ? (meta.otherZones?.[0]?.zone ?? meta.zone) : meta.zone;
 
   /** Back to the whole story with nothing chosen, searched or filtered; the link loses its state too. */
   const resetView = useCallback(() => {
@@ -235,14 +245,14 @@ export function App(props: AppProps) {
         Chronology
       </h2>
       <p className="app-section-intro">
-        All {index.events.length} events, in an order consistent with the report. Where it gives no time, the order
-        between events is ours; only the constraints each event lists are the report’s. The report gives one clock time;
-        where it is vaguer, so is this timeline. Choose an event to read its details.
+        {index.events.length === 0
+          ? 'No events yet.'
+          : `All ${index.events.length} events, in an order consistent with the report. Where it gives no time, the order between events is ours; only the constraints each event lists are the report’s. ${describeClockTimes(index.events)} Choose an event to read its details.`}
       </p>
-      <DeferredSection shows={[view.zone, view.selectedId, shownIds, highlightIds]} loadNow={loadChronologyNow}>
+      <DeferredSection shows={[zone, view.selectedId, shownIds, highlightIds]} loadNow={loadChronologyNow}>
         <LazyChronology
           index={index}
-          zone={view.zone}
+          zone={zone}
           selectedId={view.selectedId}
           shownIds={shownIds}
           highlightIds={highlightIds}
@@ -345,11 +355,13 @@ export function App(props: AppProps) {
               />
               <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
               <ZoneSwitch
-                zone={view.zone}
+                zone={zone}
+                homeZone={meta.zone}
+                otherZones={meta.otherZones}
                 readerZone={readerZone}
                 at={new Date(extent.start)}
-                onChange={(zone) => {
-                  dispatch({ kind: 'set-zone', zone });
+                onChange={(chosen) => {
+                  dispatch({ kind: 'set-zone', zone: chosen === meta.zone ? undefined : chosen });
                 }}
               />
               <ScaleSwitch
@@ -372,7 +384,7 @@ export function App(props: AppProps) {
                   index={index}
                   placements={placements}
                   extent={extent}
-                  zone={view.zone}
+                  zone={zone}
                   scaleMode={view.scaleMode}
                   selectedId={view.selectedId}
                   shownIds={shownIds}
@@ -432,10 +444,10 @@ export function App(props: AppProps) {
         >
           <ErrorBoundary what="The event’s details" onReset={resetView}>
             {view.selectedId === undefined ? (
-              <DeferredSection shows={[isStory, view.zone]} loadNow={loadStoryCardNow}>
+              <DeferredSection shows={[isStory, zone]} loadNow={loadStoryCardNow}>
                 <LazyStoryCard
                   index={index}
-                  zone={view.zone}
+                  zone={zone}
                   order={storyOrder}
                   isStory={isStory}
                   startHref={storyHref(storyOrder[0])}
@@ -445,11 +457,11 @@ export function App(props: AppProps) {
                 />
               </DeferredSection>
             ) : (
-              <DeferredSection shows={[view.selectedId, view.zone, isStory]} loadNow={loadEventPanelNow}>
+              <DeferredSection shows={[view.selectedId, zone, isStory]} loadNow={loadEventPanelNow}>
                 <LazyEventPanel
                   index={index}
                   eventId={view.selectedId}
-                  zone={view.zone}
+                  zone={zone}
                   secondZone={secondZone}
                   correctionsHref={embed === undefined ? '' : embed.fullBasePath}
                   onClose={close}

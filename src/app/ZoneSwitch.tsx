@@ -1,8 +1,14 @@
-import type { ZoneName } from '../data/schema.ts';
-import { DHAKA, formatZoneLabel, LONDON, UTC } from '../time/zones.ts';
+import type { DeepReadonly } from '../data/deepFreeze.ts';
+import type { Meta, ZoneName } from '../data/schema.ts';
+import { formatZoneLabel, UTC } from '../time/zones.ts';
 
 interface ZoneSwitchProps {
+  /** The zone times are shown in. */
   zone: ZoneName;
+  /** The zone the events happened in (`meta.zone`), offered first. */
+  homeZone: ZoneName;
+  /** Other zones the report gives times in (`meta.otherZones`), each with why. */
+  otherZones: DeepReadonly<Meta['otherZones']>;
   /** The reader's own zone, when the browser gives it. */
   readerZone: ZoneName | undefined;
   /** An instant of the story, for the offsets in force then. */
@@ -10,13 +16,20 @@ interface ZoneSwitchProps {
   onChange: (zone: ZoneName) => void;
 }
 
-/** Picks the zone every time is shown in: Dhaka, London, UTC or the reader's own. */
-export function ZoneSwitch({ zone, readerZone, at, onChange }: ZoneSwitchProps) {
+/**
+ * Picks the zone every time is shown in: where it happened, the zones the report gives times in (London for its
+ * "BST"), UTC, or the reader's own.
+ */
+export function ZoneSwitch({ zone, homeZone, otherZones = [], readerZone, at, onChange }: ZoneSwitchProps) {
   const options: { zone: ZoneName; label: string }[] = [
-    { zone: DHAKA, label: `${formatZoneLabel(DHAKA, at)}, where it happened` },
-    { zone: LONDON, label: `${formatZoneLabel(LONDON, at)}, the report’s “BST”` },
-    { zone: UTC, label: 'UTC' },
+    { zone: homeZone, label: `${formatZoneLabel(homeZone, at)}, where it happened` },
   ];
+  for (const other of otherZones) {
+    if (!options.some((o) => o.zone === other.zone)) {
+      options.push({ zone: other.zone, label: `${formatZoneLabel(other.zone, at)}, ${other.why}` });
+    }
+  }
+  if (!options.some((o) => o.zone === UTC)) options.push({ zone: UTC, label: 'UTC' });
   if (readerZone !== undefined && !options.some((o) => o.zone === readerZone)) {
     options.push({ zone: readerZone, label: `Your zone: ${formatZoneLabel(readerZone, at)}` });
   }

@@ -144,6 +144,7 @@ export const OBJECT_NOUNS: Readonly<Record<string, string>> = {
   '': 'the timeline',
   meta: 'meta',
   documents: 'a document',
+  otherZones: 'another zone',
   context: 'a context note',
   categories: 'a category',
   events: 'an event',

@@ -414,8 +414,13 @@ export const MetaSchema = z.strictObject({
   updated: CalendarDateSchema,
   /** One line on the source report. */
   description: plainText(400),
-  /** The zone the events happened in. */
+  /** The zone the events happened in: every time is shown in it unless the reader chooses another. */
   zone: ZoneNameSchema,
+  /**
+   * Other zones the report gives times in, offered to the reader beside the events' own, each with why: London
+   * for a report's "BST". The reader's own zone and UTC are always offered.
+   */
+  otherZones: z.array(z.strictObject({ zone: ZoneNameSchema, why: plainText(60) })).optional(),
   contentNote: plainText(300),
   context: z.array(ContextNoteSchema),
 });

@@ -94,9 +94,15 @@ export function StoryCard(props: StoryCardProps) {
         </>
       )}
       <p className="story-card-count">
-        {order.length === 1 ? 'One event' : `${order.length} events`}; the report gives a clock time for{' '}
-        {timed.length === 0 ? 'none' : timed.length === order.length ? 'all of them' : `${timed.length}`}
-        {timed.length > 0 && timed.length < order.length ? ', and places the rest only by their order.' : '.'}
+        {order.length === 0 ? (
+          'No events yet.'
+        ) : (
+          <>
+            {order.length === 1 ? 'One event' : `${order.length} events`}; the report gives a clock time for{' '}
+            {timed.length === 0 ? 'none' : timed.length === order.length ? 'all of them' : `${timed.length}`}
+            {timed.length > 0 && timed.length < order.length ? ', and places the rest only by their order.' : '.'}
+          </>
+        )}
       </p>
       {first !== undefined && (
         <EventLink className="story-card-start" href={startHref} onChoose={onStart}>

@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import type { ZoneName } from '../data/schema.ts';
 
-/** The zone the events happened in, and the default display zone. */
+/** Dhaka, where the curated report's events happened (its `meta.zone`). */
 export const DHAKA = 'Asia/Dhaka' as ZoneName;
 /** London, where the report's "BST" (British Summer Time, UTC+1) is kept. */
 export const LONDON = 'Europe/London' as ZoneName;

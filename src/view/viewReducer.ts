@@ -13,8 +13,8 @@ export type ViewAction =
   | { kind: 'close' }
   /** Goes to a step of the story mode: an event, or the title card for none. */
   | { kind: 'read-story'; id: EventId | undefined }
-  /** Shows every time in another zone. */
-  | { kind: 'set-zone'; zone: ZoneName }
+  /** Shows every time in another zone; undefined for the zone the events happened in. */
+  | { kind: 'set-zone'; zone: ZoneName | undefined }
   /** Switches between true time and story order; the window goes back to the whole story. */
   | { kind: 'set-scale'; scaleMode: ScaleMode }
   /** The chart settled on a window the reader moved to; undefined for the whole story. */

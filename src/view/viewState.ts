@@ -9,7 +9,6 @@ import { assertNever } from '../data/assertNever.ts';
 import type { CategoryId, EntityId, EventId, Status, ZoneName } from '../data/schema.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { ViewWindow } from '../time/viewWindow.ts';
-import { DHAKA } from '../time/zones.ts';
 import { NO_FILTERS, STATUSES } from './eventFilters.ts';
 import type { EventFilters } from './eventFilters.ts';
 
@@ -17,8 +16,11 @@ import type { EventFilters } from './eventFilters.ts';
 export interface ViewState {
   /** The event whose details are open (the link's path, `events/<id>/`); undefined for none. */
   selectedId: EventId | undefined;
-  /** The IANA zone every time is shown in (`zone`). */
-  zone: ZoneName;
+  /**
+   * The IANA zone every time is shown in (`zone`); undefined for the zone the events happened in (the timeline's
+   * `meta.zone`), which a link leaves unsaid so that the view needs no data to be read or written.
+   */
+  zone: ZoneName | undefined;
   /** How the chart spaces events: in story steps (the default) or by the clock (`scale=chronological`). */
   scaleMode: ScaleMode;
   /** The chart's visible window in data terms (`from`, `to`); undefined for the whole story. */
@@ -282,17 +284,20 @@ export const LINK_FIELDS: { readonly [F in keyof ViewState]: LinkField<F> } = {
   },
   zone: {
     keys: ['zone'],
-    default: DHAKA,
+    default: undefined,
     read: (link, context) => {
       const value = link.get('zone');
-      if (value === undefined) return { value: DHAKA };
+      if (value === undefined) return { value: undefined };
       if (/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value) && context.isKnownZone(value)) return { value: value as ZoneName };
       return {
-        value: DHAKA,
-        notice: { key: 'zone', message: 'The time zone in this link is not known, so times are in Dhaka time.' },
+        value: undefined,
+        notice: {
+          key: 'zone',
+          message: 'The time zone in this link is not known, so times are in the zone where it happened.',
+        },
       };
     },
-    write: (zone) => (zone === DHAKA ? {} : { params: [['zone', zone]] }),
+    write: (zone) => (zone === undefined ? {} : { params: [['zone', zone]] }),
   },
   scaleMode: {
     keys: ['scale'],
