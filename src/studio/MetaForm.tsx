@@ -68,6 +68,67 @@ export function MetaForm({ draft, edit }: { draft: Draft; edit: Edit }) {
         The report: “{first?.title ?? 'none open'}”, {first?.paragraphCount ?? 0} paragraphs; furniture:{' '}
         {first?.furniture.join(', ') || 'none'} (set in Sources, with every document the timeline cites).
       </p>
+      <fieldset className="studio-context" id={getFieldId('meta.otherZones')} tabIndex={-1}>
+        <legend>Other zones the report gives times in</legend>
+        <p className="studio-field-hint">
+          Offered to readers beside the events’ own zone, UTC and their own: London for a report’s “BST”, say.
+        </p>
+        {(meta.otherZones ?? []).length === 0 && <p className="studio-empty">None.</p>}
+        {(meta.otherZones ?? []).map((other, i) => {
+          const setOther = (key: 'zone' | 'why') => (value: string) => {
+            edit(
+              (d) =>
+                updateMeta(d, (m) => ({
+                  ...m,
+                  otherZones: (m.otherZones ?? []).map((o, j) => (j === i ? { ...o, [key]: value } : o)),
+                })),
+              `meta.otherZones.${i}.${key}`,
+            );
+          };
+          return (
+            <div key={i} className="studio-context-note">
+              <TextField
+                path={`meta.otherZones[${i}].zone`}
+                label={`Zone ${i + 1}`}
+                value={other.zone}
+                list="studio-zones"
+                onChange={setOther('zone')}
+              />
+              <TextField
+                path={`meta.otherZones[${i}].why`}
+                label="Why readers may want it"
+                hint="A few words the zone menu shows after the zone: “the report’s “BST””."
+                value={other.why}
+                maxLength={60}
+                onChange={setOther('why')}
+              />
+              <button
+                type="button"
+                onClick={() => {
+                  edit((d) =>
+                    updateMeta(d, ({ otherZones = [], ...m }) => {
+                      const kept = otherZones.filter((_, j) => j !== i);
+                      return kept.length === 0 ? m : { ...m, otherZones: kept };
+                    }),
+                  );
+                }}
+              >
+                Remove zone {i + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() => {
+            edit((d) =>
+              updateMeta(d, (m) => ({ ...m, otherZones: [...(m.otherZones ?? []), { zone: 'UTC', why: '' }] })),
+            );
+          }}
+        >
+          Add a zone the report gives times in
+        </button>
+      </fieldset>
       <fieldset className="studio-context" id={getFieldId('meta.context')} tabIndex={-1}>
         <legend>Facts added from outside the report</legend>
         {meta.context.length === 0 && <p className="studio-empty">None.</p>}

@@ -3,6 +3,7 @@
  * has opened it), and what the author still has to review. The documents live in `Draft.documents` only;
  * `fromTimelineFile` and `toTimelineFile` move them between the file's `documents` and the draft.
  */
+import { formatISO } from 'date-fns';
 import type { z } from 'zod';
 import type { TimelineSchema } from '../data/schema.ts';
 import { deriveStatus, getStatusContext as getTimelineStatusContext } from '../data/deriveStatus.ts';
@@ -120,8 +121,7 @@ export function formatTimelineFile(file: TimelineFile): string {
 
 /** "YYYY-MM-DD" for a day, in the author's own zone. */
 export function formatToday(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return formatISO(now, { representation: 'date' });
 }
 
 /** A new, empty timeline for a document: the meta to fill in, one category, no events yet. */
