@@ -103,7 +103,8 @@ describe('checkProvenance', () => {
         recordId: 'report',
         document: 'report',
         paragraphs: 2,
-        message: 'the text of document "report" has 2 paragraphs, not 5: is it the document this timeline cites?',
+        message:
+          'the text of document "report" has 2 paragraphs, not 5: is it the document this timeline cites? (REPORT_FILE names the first document\'s text, SOURCES_DIR the folder of the others\')',
       },
       {
         kind: 'missing-paragraph',

@@ -137,7 +137,7 @@ export function checkProvenance(timeline: CitingTimeline, texts: DocumentTexts):
       recordId: id,
       document: id,
       paragraphs: paragraphs.length,
-      message: `the text of document "${id}" has ${paragraphs.length} paragraphs, not ${paragraphCount}: is it the document this timeline cites?`,
+      message: `the text of document "${id}" has ${paragraphs.length} paragraphs, not ${paragraphCount}: is it the document this timeline cites? (REPORT_FILE names the first document's text, SOURCES_DIR the folder of the others')`,
     });
   });
   const checkRecords = (collection: string, records: readonly SourcedRecord[]) => {
