@@ -16,10 +16,16 @@ describe('toDownloadsReadme', () => {
   });
 
   test('names every download file', () => {
-    for (const name of [DOWNLOAD_FILES.csv, DOWNLOAD_FILES.figuresCsv, DOWNLOAD_FILES.ics, DOWNLOAD_FILES.json]) {
+    for (const name of Object.values(DOWNLOAD_FILES).filter((name) => name !== DOWNLOAD_FILES.readme)) {
       expect(readme).toContain(`- ${name}: `);
     }
     expect(readme).toContain('there is no total');
+  });
+
+  test('names the source document with what is known of it, and no more', () => {
+    expect(readme).toContain(
+      '- An untitled news report on the Holey Artisan Bakery attack [report]: no publisher or date given; 23 paragraphs (paragraphs 8 and 13: page furniture, left out).',
+    );
   });
 
   test('lists every note added from outside the report, with its reason', () => {

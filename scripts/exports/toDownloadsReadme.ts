@@ -43,14 +43,23 @@ export function toDownloadsReadme(timeline: LoadedTimeline): string {
     meta.description,
     '',
     meta.contentNote,
+    ...heading(timeline.documents.length === 1 ? 'The source' : 'The sources'),
+    ...timeline.documents.map((document, i) => {
+      const known = [document.publisher, document.date, document.url].filter((part) => part !== undefined);
+      const name = i === 0 && timeline.documents.length > 1 ? ` (“the report”)` : '';
+      return `- ${document.title}${name} [${document.id}]: ${known.length > 0 ? known.join(', ') : 'no publisher or date given'}; ${document.paragraphCount} paragraphs${document.furniture.length > 0 ? ` (${document.furniture.length === 1 ? 'paragraph' : 'paragraphs'} ${document.furniture.join(' and ')}: page furniture, left out)` : ''}. Citations give the paragraph, one a line of the text.`;
+    }),
     ...heading('Files'),
     `- ${DOWNLOAD_FILES.csv}: one row per event (${events.length}), with its time, status and citations.`,
     `- ${DOWNLOAD_FILES.figuresCsv}: one row per figure (${figures.length}) as one speaker gave it. Figures from different speakers are never added up; there is no total.`,
     `- ${DOWNLOAD_FILES.ics}: the events a calendar can show honestly; its description counts those it leaves out.`,
     `- ${DOWNLOAD_FILES.json}: the whole timeline in its own format, with every source and this readme’s notes; ${EXPORT_JSON_SCHEMA.replace('./', '')} beside it describes the format.`,
+    `- ${DOWNLOAD_FILES.timelineJs}: the same events in TimelineJS’s JSON format; each slide says its time in words (never a precision the report does not give) and lists its citations.`,
     'The CSV files are UTF-8 with a byte-order mark, comma-separated, with a header row; cells that a spreadsheet would run as a formula start with an apostrophe.',
     ...heading('Added from outside the report'),
-    'The report is undated and gives local and British times only. Everything the data takes from outside it is here:',
+    meta.context.length === 0
+      ? 'Nothing: every fact is the report’s.'
+      : 'Everything the data takes from outside the report is here:',
     ...meta.context.flatMap((note) => [`- ${note.statement}`, `  ${note.why}`]),
     ...heading('Terms in the report’s own words'),
     ...(glosses.length === 0

@@ -23,6 +23,13 @@ describe('writeDownloads', () => {
     expect(readFileSync(join(folder, DOWNLOAD_FILES.csv), 'utf8').startsWith(UTF8_BOM)).toBe(true);
     expect(readFileSync(join(folder, DOWNLOAD_FILES.figuresCsv), 'utf8').startsWith(UTF8_BOM)).toBe(true);
     expect(readFileSync(join(folder, DOWNLOAD_FILES.ics), 'utf8')).toContain('DTSTAMP:20261203T120000Z');
+    // TimelineJS's format: a title slide and one slide per event, each with its time in words.
+    const timelineJs = JSON.parse(readFileSync(join(folder, DOWNLOAD_FILES.timelineJs), 'utf8')) as {
+      events: { display_date?: string; text: { text: string } }[];
+    };
+    expect(timelineJs.events).toHaveLength(timeline.events.length);
+    for (const slide of timelineJs.events) expect(slide.display_date).toMatch(/\S/);
+    expect(timelineJs.events[0]?.text.text).toMatch(/Paragraph \d+ of the report: “/);
     const schema = JSON.parse(readFileSync(join(folder, 'timeline.schema.json'), 'utf8')) as { type?: string };
     expect(schema.type).toBe('object');
   });

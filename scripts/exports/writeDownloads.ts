@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../../src/data/downloadFiles.ts';
 import type { LoadedTimeline } from '../../src/data/parseTimeline.ts';
+import { exportTimelineJsText } from '../../src/studio/exportTimelineJsText.ts';
 import { toDownloadsReadme } from './toDownloadsReadme.ts';
 import { toFiguresCsv } from './toFiguresCsv.ts';
 import { toTimelineCsv } from './toTimelineCsv.ts';
@@ -28,7 +29,10 @@ export function getBuildTime(env: NodeJS.ProcessEnv = process.env): Date {
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
 }
 
-/** The downloads by file name under `DOWNLOADS_PATH`: the JSON and its schema, both CSVs, the calendar and the readme. */
+/**
+ * The downloads by file name under `DOWNLOADS_PATH`: the JSON and its schema, both CSVs, the calendar, the
+ * TimelineJS JSON (the studio's exporter) and the readme.
+ */
 export function renderDownloads(timeline: LoadedTimeline, options: DownloadOptions): Map<string, string> {
   const { basePath, siteUrl, generatedAt = getBuildTime() } = options;
   return new Map([
@@ -40,6 +44,7 @@ export function renderDownloads(timeline: LoadedTimeline, options: DownloadOptio
       DOWNLOAD_FILES.ics,
       toTimelineIcs(timeline, siteUrl === undefined ? { generatedAt, basePath } : { generatedAt, basePath, siteUrl }),
     ],
+    [DOWNLOAD_FILES.timelineJs, exportTimelineJsText(timeline)],
     [DOWNLOAD_FILES.readme, toDownloadsReadme(timeline)],
   ]);
 }

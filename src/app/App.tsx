@@ -77,6 +77,11 @@ const DOWNLOADS: readonly { file: keyof typeof DOWNLOAD_FILES; label: string; no
     note: 'every figure once, as one speaker gave it, with its qualifier, speaker and who would not confirm it; never a total',
   },
   {
+    file: 'timelineJs',
+    label: 'TimelineJS (JSON)',
+    note: 'to publish with TimelineJS: each slide says its time in words and lists its citations; one group per category',
+  },
+  {
     file: 'readme',
     label: 'Read me (text)',
     note: 'what is added from outside the report and why, every column, and the corrections log',

@@ -11,6 +11,8 @@ export const DOWNLOAD_FILES = {
   figuresCsv: 'holey-artisan-figures.csv',
   /** The events a calendar can show honestly. */
   ics: 'holey-artisan-timeline.ics',
+  /** The timeline in TimelineJS's JSON format, for newsrooms that publish with it. */
+  timelineJs: 'holey-artisan-timelinejs.json',
   /** The notes that travel with the files: outside facts, glossary, columns, corrections. */
   readme: 'holey-artisan-readme.txt',
 } as const;

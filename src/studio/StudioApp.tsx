@@ -622,11 +622,7 @@ export function StudioApp() {
                 disabled={lastValid === undefined}
                 onClick={() => {
                   if (lastValid !== undefined) {
-                    downloadText(
-                      exportTimelineJsText(lastValid, draft.documents[0]?.title),
-                      'timelinejs.json',
-                      'application/json',
-                    );
+                    downloadText(exportTimelineJsText(lastValid), 'timelinejs.json', 'application/json');
                   }
                 }}
               >

@@ -13,6 +13,7 @@ import { describeEventTime } from '../time/describeEventTime.ts';
 import { placeEvents } from '../time/placeEvents.ts';
 import { getZonedParts } from './zonedInput.ts';
 import { escapeMarkup } from '../shared/escapeMarkup.ts';
+import { describeParagraph } from '../shared/describeDocument.ts';
 
 /** A TimelineJS date object; month from 1. */
 export interface TimelineJsDate {
@@ -51,22 +52,16 @@ function toDate(instant: string | number, zone: string, depth: Depth): TimelineJ
   return { year, month, day, hour, minute };
 }
 
-/** A document's name for a citation: today's file holds one report. */
-export interface ExportOptions {
-  /** What to call the cited document: "the report" by default. */
-  documentTitle?: string;
-}
-
-function formatCitation(source: DeepReadonly<Source>, speaker: string | undefined, documentTitle: string): string {
+/** One citation as a slide lists it: "Paragraph 5 of the report: “…” (said by police)", in the page's words. */
+function formatCitation(source: DeepReadonly<Source>, speaker: string | undefined, timeline: LoadedTimeline): string {
   const who = [speaker === undefined ? '' : `said by ${speaker}`, source.hedged === true ? 'hedged' : '']
     .filter(Boolean)
     .join(', ');
-  return `<li>Paragraph ${source.paragraph} of ${escapeHtml(documentTitle)}: “${escapeHtml(source.excerpt)}”${who === '' ? '' : ` (${escapeHtml(who)})`}</li>`;
+  return `<li>${escapeHtml(describeParagraph(source, timeline))}: “${escapeHtml(source.excerpt)}”${who === '' ? '' : ` (${escapeHtml(who)})`}</li>`;
 }
 
 /** The timeline as TimelineJS JSON, events in reading order, groups from categories. */
-export function toTimelineJs(timeline: LoadedTimeline, options: ExportOptions = {}): TimelineJsJson {
-  const documentTitle = options.documentTitle ?? 'the report';
+export function toTimelineJs(timeline: LoadedTimeline): TimelineJsJson {
   const index = indexTimeline(timeline);
   const zone = timeline.meta.zone;
   const placements = new Map(placeEvents(timeline.events).map((p) => [p.id, p]));
@@ -100,7 +95,7 @@ export function toTimelineJs(timeline: LoadedTimeline, options: ExportOptions = 
     const citations = event.sources
       .map((source) => {
         const entity = source.saidBy === undefined ? undefined : index.getEntity(source.saidBy);
-        return formatCitation(source, entity === undefined ? source.saidBy : getNameInSentence(entity), documentTitle);
+        return formatCitation(source, entity === undefined ? source.saidBy : getNameInSentence(entity), timeline);
       })
       .join('');
     const text = [
