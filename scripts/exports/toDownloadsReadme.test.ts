@@ -1,12 +1,15 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { DOWNLOAD_FILES } from '../../src/data/downloadFiles.ts';
+import { getDownloadFiles } from '../../src/data/downloadFiles.ts';
 import { timeline } from '../../src/data/loadTimeline.ts';
 import { UTF8_BOM } from './csvTable.ts';
 import { makeCraftedTimeline } from './readDownloads.ts';
 import { toDownloadsReadme } from './toDownloadsReadme.ts';
 import { FIGURE_COLUMNS } from './toFiguresCsv.ts';
 import { EVENT_COLUMNS } from './toTimelineCsv.ts';
+
+/** The curated timeline’s download files. */
+const downloadFiles = getDownloadFiles(timeline);
 
 describe('toDownloadsReadme', () => {
   const readme = toDownloadsReadme(timeline);
@@ -16,7 +19,7 @@ describe('toDownloadsReadme', () => {
   });
 
   test('names every download file', () => {
-    for (const name of Object.values(DOWNLOAD_FILES).filter((name) => name !== DOWNLOAD_FILES.readme)) {
+    for (const name of Object.values(downloadFiles).filter((name) => name !== downloadFiles.readme)) {
       expect(readme).toContain(`- ${name}: `);
     }
     expect(readme).toContain('there is no total');

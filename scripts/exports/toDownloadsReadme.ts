@@ -5,7 +5,7 @@
  * and the cells that need a note carry it themselves: `when` says which date is added, excerpts carry their
  * gloss, `corrected` names the corrections.
  */
-import { DOWNLOAD_FILES } from '../../src/data/downloadFiles.ts';
+import { getDownloadFiles } from '../../src/data/downloadFiles.ts';
 import { glossExcerpt } from '../../src/data/glossExcerpt.ts';
 import type { LoadedTimeline } from '../../src/data/parseTimeline.ts';
 import { UTF8_BOM } from './csvTable.ts';
@@ -34,6 +34,7 @@ function listColumns<Row>(columns: readonly CsvColumn<Row>[]): string[] {
  */
 export function toDownloadsReadme(timeline: LoadedTimeline): string {
   const { meta, corrections, events, figures } = timeline;
+  const files = getDownloadFiles(timeline);
   const excerpts = [...events, ...figures].flatMap((record) => record.sources.map((s) => s.excerpt));
   const glosses = [...new Set(excerpts.flatMap(glossExcerpt))];
   const lines = [
@@ -50,11 +51,11 @@ export function toDownloadsReadme(timeline: LoadedTimeline): string {
       return `- ${document.title}${name} [${document.id}]: ${known.length > 0 ? known.join(', ') : 'no publisher or date given'}; ${document.paragraphCount} paragraphs${document.furniture.length > 0 ? ` (${document.furniture.length === 1 ? 'paragraph' : 'paragraphs'} ${document.furniture.join(' and ')}: page furniture, left out)` : ''}. Citations give the paragraph, one a line of the text.`;
     }),
     ...heading('Files'),
-    `- ${DOWNLOAD_FILES.csv}: one row per event (${events.length}), with its time, status and citations.`,
-    `- ${DOWNLOAD_FILES.figuresCsv}: one row per figure (${figures.length}) as one speaker gave it. Figures from different speakers are never added up; there is no total.`,
-    `- ${DOWNLOAD_FILES.ics}: the events a calendar can show honestly; its description counts those it leaves out.`,
-    `- ${DOWNLOAD_FILES.json}: the whole timeline in its own format, with every source and this readme’s notes; ${EXPORT_JSON_SCHEMA.replace('./', '')} beside it describes the format.`,
-    `- ${DOWNLOAD_FILES.timelineJs}: the same events in TimelineJS’s JSON format; each slide says its time in words (never a precision the report does not give) and lists its citations.`,
+    `- ${files.csv}: one row per event (${events.length}), with its time, status and citations.`,
+    `- ${files.figuresCsv}: one row per figure (${figures.length}) as one speaker gave it. Figures from different speakers are never added up; there is no total.`,
+    `- ${files.ics}: the events a calendar can show honestly; its description counts those it leaves out.`,
+    `- ${files.json}: the whole timeline in its own format, with every source and this readme’s notes; ${EXPORT_JSON_SCHEMA.replace('./', '')} beside it describes the format.`,
+    `- ${files.timelineJs}: the same events in TimelineJS’s JSON format; each slide says its time in words (never a precision the report does not give) and lists its citations.`,
     'The CSV files are UTF-8 with a byte-order mark, comma-separated, with a header row; cells that a spreadsheet would run as a formula start with an apostrophe.',
     ...heading('Added from outside the report'),
     meta.context.length === 0
@@ -68,11 +69,11 @@ export function toDownloadsReadme(timeline: LoadedTimeline): string {
           'Quoted passages stay verbatim. Where one uses these terms, the gloss follows it in square brackets in the same cell:',
           ...glosses.map((gloss) => `- ${gloss}`),
         ]),
-    ...heading(`Columns of ${DOWNLOAD_FILES.csv}`),
+    ...heading(`Columns of ${files.csv}`),
     ...listColumns(EVENT_COLUMNS),
     ...heading('Time kinds (time_kind)'),
     ...listTerms(TIME_KIND_MEANINGS),
-    ...heading(`Columns of ${DOWNLOAD_FILES.figuresCsv}`),
+    ...heading(`Columns of ${files.figuresCsv}`),
     ...listColumns(FIGURE_COLUMNS),
     ...heading('Measures (measure)'),
     ...listTerms(MEASURE_MEANINGS),

@@ -1,7 +1,7 @@
 /** Writes the data downloads into the built site, under the names the page's footer links to. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../../src/data/downloadFiles.ts';
+import { DOWNLOADS_PATH, getDownloadFiles } from '../../src/data/downloadFiles.ts';
 import type { LoadedTimeline } from '../../src/data/parseTimeline.ts';
 import { exportTimelineJsText } from '../../src/studio/exportTimelineJsText.ts';
 import { toDownloadsReadme } from './toDownloadsReadme.ts';
@@ -35,17 +35,18 @@ export function getBuildTime(env: NodeJS.ProcessEnv = process.env): Date {
  */
 export function renderDownloads(timeline: LoadedTimeline, options: DownloadOptions): Map<string, string> {
   const { basePath, siteUrl, generatedAt = getBuildTime() } = options;
+  const files = getDownloadFiles(timeline);
   return new Map([
-    [DOWNLOAD_FILES.json, toTimelineJson(timeline)],
+    [files.json, toTimelineJson(timeline)],
     [EXPORT_JSON_SCHEMA.replace('./', ''), readFileSync(SCHEMA_FILE, 'utf8')],
-    [DOWNLOAD_FILES.csv, toTimelineCsv(timeline)],
-    [DOWNLOAD_FILES.figuresCsv, toFiguresCsv(timeline)],
+    [files.csv, toTimelineCsv(timeline)],
+    [files.figuresCsv, toFiguresCsv(timeline)],
     [
-      DOWNLOAD_FILES.ics,
+      files.ics,
       toTimelineIcs(timeline, siteUrl === undefined ? { generatedAt, basePath } : { generatedAt, basePath, siteUrl }),
     ],
-    [DOWNLOAD_FILES.timelineJs, exportTimelineJsText(timeline)],
-    [DOWNLOAD_FILES.readme, toDownloadsReadme(timeline)],
+    [files.timelineJs, exportTimelineJsText(timeline)],
+    [files.readme, toDownloadsReadme(timeline)],
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../data/downloadFiles.ts';
+import { DOWNLOADS_PATH, getDownloadFiles } from '../data/downloadFiles.ts';
+import type { DownloadFiles } from '../data/downloadFiles.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { formatCalendarDate } from '../time/formatClock.ts';
@@ -59,7 +60,7 @@ import { getPageTitle } from '../shared/getPageTitle.ts';
 import { EventLink } from '../shared/EventLink.tsx';
 
 /** The footer's downloads, each with what a reader gets in it. */
-const DOWNLOADS: readonly { file: keyof typeof DOWNLOAD_FILES; label: string; note: string }[] = [
+const DOWNLOADS: readonly { file: keyof DownloadFiles; label: string; note: string }[] = [
   {
     file: 'json',
     label: 'JSON',
@@ -509,7 +510,7 @@ export function App(props: AppProps) {
             <ul className="app-downloads">
               {DOWNLOADS.map(({ file, label, note }) => (
                 <li key={file}>
-                  <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES[file]}`} download>
+                  <a href={`${basePath}${DOWNLOADS_PATH}${getDownloadFiles(index.timeline)[file]}`} download>
                     {label}
                   </a>
                   : {note}

@@ -66,7 +66,7 @@ describe('a file of the format before documents', () => {
       {
         path: 'meta.paragraphCount',
         message:
-          '`paragraphCount` is not a field of meta; its fields are `title`, `updated`, `description`, `zone`, `otherZones`, `contentNote`, `context`',
+          '`paragraphCount` is not a field of meta; its fields are `title`, `updated`, `description`, `zone`, `otherZones`, `contentNote`, `context`, `downloadName`',
       },
     ]);
   });

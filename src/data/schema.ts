@@ -423,6 +423,8 @@ export const MetaSchema = z.strictObject({
   otherZones: z.array(z.strictObject({ zone: ZoneNameSchema, why: plainText(60) })).optional(),
   contentNote: plainText(300),
   context: z.array(ContextNoteSchema),
+  /** What the data downloads are named after (`<name>-timeline.csv`); the first document's id when absent. */
+  downloadName: slug.optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 

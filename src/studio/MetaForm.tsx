@@ -44,6 +44,18 @@ export function MetaForm({ draft, edit }: { draft: Draft; edit: Edit }) {
         onChange={setText('description')}
       />
       <TextField
+        path="meta.downloadName"
+        label="Name of the download files (optional)"
+        hint="A lowercase slug: the files are called name-timeline.csv and so on; without it, the first document's id."
+        value={meta.downloadName ?? ''}
+        onChange={(value) => {
+          edit(
+            (d) => updateMeta(d, ({ downloadName: _old, ...m }) => (value === '' ? m : { ...m, downloadName: value })),
+            'meta.downloadName',
+          );
+        }}
+      />
+      <TextField
         path="meta.zone"
         label="Time zone the events happened in"
         hint="An IANA zone such as Asia/Dhaka. Every date and time in the forms is in this zone."
