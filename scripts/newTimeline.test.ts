@@ -1,13 +1,12 @@
 // @vitest-environment node
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseTimelineText } from '../src/data/parseTimeline.ts';
+import { writeNewTimeline } from './newTimeline.ts';
 import { validateTimelineText } from './timelineDataPlugin.ts';
 
-const SCRIPT = new URL('./newTimeline.ts', import.meta.url).pathname;
 let root: string;
 
 beforeEach(() => {
@@ -21,21 +20,25 @@ afterEach(() => {
 
 describe('npm run new', () => {
   test('scaffolds a timeline of the report that the build accepts: its one document, the meta, no events', () => {
-    const said = execFileSync(
-      process.execPath,
-      [SCRIPT, join(root, 'fire.txt'), '--title', 'Fire at the docks', '--zone', 'Europe/London'],
-      {
-        encoding: 'utf8',
-      },
-    );
-    expect(said).toContain('fire.timeline.json: "Fire at the docks", 2 paragraphs, no events yet.');
+    const report = join(root, 'fire.txt');
+    const result = writeNewTimeline({ report, title: 'Fire at the docks', zone: 'Europe/London', today: '2026-12-04' });
+    expect(result).toEqual({
+      ok: true,
+      file: join(root, 'fire.timeline.json'),
+      title: 'Fire at the docks',
+      paragraphCount: 2,
+    });
     const text = readFileSync(join(root, 'fire.timeline.json'), 'utf8');
     const parsed = parseTimelineText(text);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     expect(parsed.timeline.documents).toEqual([
       { id: 'fire', title: 'Fire at the docks', paragraphCount: 2, furniture: [] },
     ]);
-    expect(parsed.timeline.meta).toMatchObject({ title: 'Fire at the docks', zone: 'Europe/London' });
+    expect(parsed.timeline.meta).toMatchObject({
+      title: 'Fire at the docks',
+      zone: 'Europe/London',
+      updated: '2026-12-04',
+    });
     expect(parsed.timeline.events).toEqual([]);
     expect(validateTimelineText(text, 'fire.timeline.json', () => new Map([['fire', ['a', 'b']]]))).toMatchObject({
       ok: true,
@@ -44,21 +47,20 @@ describe('npm run new', () => {
   });
 
   test('never overwrites a file, and says what is wrong with a zone or a missing report', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8' });
+    const report = join(root, 'fire.txt');
     writeFileSync(join(root, 'fire.timeline.json'), 'mine');
-    expect(run(join(root, 'fire.txt'))).toMatchObject({
-      status: 1,
-      stderr: expect.stringMatching(/already exists/) as string,
+    expect(writeNewTimeline({ report })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already exists/) as string,
     });
     expect(readFileSync(join(root, 'fire.timeline.json'), 'utf8')).toBe('mine');
-    const out = join(root, 'other.json');
-    expect(run(join(root, 'fire.txt'), '--out', out, '--zone', 'Mars/Olympus')).toMatchObject({
-      status: 1,
-      stderr: expect.stringMatching(/not an IANA time zone/) as string,
+    expect(writeNewTimeline({ report, out: join(root, 'other.json'), zone: 'Mars/Olympus' })).toEqual({
+      ok: false,
+      message: '--zone Mars/Olympus is not an IANA time zone such as Asia/Dhaka',
     });
-    expect(run(join(root, 'missing.txt'))).toMatchObject({
-      status: 1,
-      stderr: expect.stringMatching(/missing\.txt not found/) as string,
+    expect(writeNewTimeline({ report: join(root, 'missing.txt') })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/missing\.txt not found/) as string,
     });
   });
 });
