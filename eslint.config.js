@@ -54,6 +54,7 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'dist-subpath/',
+    'dist-studio/',
     '.cache/',
     'node_modules/',
     'coverage/',
