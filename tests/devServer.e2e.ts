@@ -20,6 +20,7 @@ import {
   type MalformedTimeline,
 } from './fixtures/malformedTimelines.ts';
 import { setPatientPolls } from './timelinePage.ts';
+import { withTimelineFile } from './support/withTimelineFile.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONFIG_FILE = join(ROOT, 'vite.config.ts');
@@ -53,18 +54,6 @@ function writeTimelineFile(name: string, text: string): string {
   const file = join(dir, name);
   writeFileSync(file, text);
   return file;
-}
-
-/** Runs `load` with `TIMELINE_FILE` set, as it must be while Vite loads the project's config. */
-async function withTimelineFile<T>(file: string, load: () => Promise<T>): Promise<T> {
-  const previous = process.env.TIMELINE_FILE;
-  process.env.TIMELINE_FILE = file;
-  try {
-    return await load();
-  } finally {
-    if (previous === undefined) delete process.env.TIMELINE_FILE;
-    else process.env.TIMELINE_FILE = previous;
-  }
 }
 
 /** The file as the plugin names it in its messages: relative to where Vite runs. */

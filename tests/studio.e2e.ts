@@ -15,6 +15,7 @@ import { parseTimelineText } from '../src/data/parseTimeline.ts';
 import { STUDIO_TIMELINE_ENDPOINT } from '../src/studio/studioTimelineEndpoint.ts';
 import { getMissingBrowserReason, launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
 import { setPatientPolls } from './timelinePage.ts';
+import { withTimelineFile } from './support/withTimelineFile.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONFIG = fileURLToPath(new URL('../vite.studio.config.ts', import.meta.url));
@@ -293,18 +294,6 @@ const STUDIO_DEV_CACHE_DIR = join(ROOT, '.cache', 'vite-studio-dev-e2e');
 /** How long the first page of a fresh dev server may take: it transforms every module once. */
 const DEV_FIRST_LOAD_MS = 60_000;
 const runFile = promisify(execFile);
-
-/** Runs `load` with `TIMELINE_FILE` set, as it must be while Vite loads the studio's config. */
-async function withTimelineFile<T>(file: string, load: () => Promise<T>): Promise<T> {
-  const previous = process.env.TIMELINE_FILE;
-  process.env.TIMELINE_FILE = file;
-  try {
-    return await load();
-  } finally {
-    if (previous === undefined) delete process.env.TIMELINE_FILE;
-    else process.env.TIMELINE_FILE = previous;
-  }
-}
 
 describe.skipIf(missing !== undefined)('the studio’s dev server', () => {
   let dir: string;
