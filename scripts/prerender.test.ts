@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { timeline } from '../src/data/loadTimeline.ts';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicyPlugin.ts';
 import { getBasePath, getSiteUrl } from './hostingConfig.ts';
 import {
+  renderManifest,
   escapeHtml,
   fillTemplate,
   rebaseHeaders,
@@ -74,11 +76,30 @@ describe('public/_headers', () => {
   });
 });
 
+describe('the web app manifest', () => {
+  test('is named after the timeline, keeping the template’s icons and colours', () => {
+    const template = readFileSync(join(import.meta.dirname, '../public/manifest.webmanifest'), 'utf8');
+    const manifest = JSON.parse(renderManifest(template, timeline)) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      name: 'The Holey Artisan Bakery attack, Dhaka, July 2016: a sourced timeline',
+      short_name: 'The Holey Artisan Bakery',
+      description: timeline.meta.description,
+      start_url: './',
+    });
+    const fire = { ...timeline, meta: { ...timeline.meta, title: 'Fire at the docks', description: 'A fire.' } };
+    expect(JSON.parse(renderManifest(template, fire))).toMatchObject({
+      name: 'Fire at the docks: a sourced timeline',
+      short_name: 'Fire at the docks',
+    });
+  });
+});
+
 describe('page heads', () => {
   test('escape text from the data in every tag', () => {
     const head = renderHead(
       {
         title: 'A "quoted" <b>title</b> & more',
+        siteName: 'A site & more',
         description: "It's",
         path: 'events/x/',
         type: 'article',
@@ -95,7 +116,7 @@ describe('page heads', () => {
 
   test('have no canonical link without a site URL', () => {
     const head = renderHead(
-      { title: 't', description: 'd', path: '', type: 'website', image: 'previews/home.png' },
+      { title: 't', siteName: 's', description: 'd', path: '', type: 'website', image: 'previews/home.png' },
       '/sub/',
       undefined,
     );
@@ -151,11 +172,12 @@ describe('404.html', () => {
     '<link rel="stylesheet" crossorigin href="/assets/main-1.css"></head>',
     '<body><div id="root"></div></body>',
   ].join('\n');
-  const page = render404(template, '/sub/', ' data-built-page="not-found"');
+  const page = render404(template, '/sub/', ' data-built-page="not-found"', timeline);
 
   test('reads as a plain page that leads back to the timeline and is kept out of search results', () => {
     expect(page).toContain('<h1>This page is not in the timeline</h1>');
-    expect(page).toContain('<a href="/sub/">Go to the timeline');
+    expect(page).toContain(`<a href="/sub/">Go to the timeline: ${timeline.meta.title}</a>`);
+    expect(page).toContain(`<title>Page not found · ${timeline.meta.title}: a sourced timeline</title>`);
     expect(page).toContain('<meta name="robots" content="noindex" />');
     expect(page).toContain('<div id="root" data-built-page="not-found"><main class="not-found">');
   });

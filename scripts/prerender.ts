@@ -26,7 +26,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Relative folders are the project's, whatever the shell's folder; absolute ones are taken as they are.
 const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 const SERVER_ENTRY = join(resolve(ROOT, process.env.SSR_DIR ?? join('.cache', 'ssr')), 'renderPage.js');
-const SITE_NAME = 'The Holey Artisan Bakery attack: a sourced timeline';
 
 interface ServerEntry {
   renderPage: (eventId: EventId | undefined, basePath: string, isEmbed?: boolean) => Promise<string>;
@@ -45,6 +44,8 @@ export const escapeHtml = escapeMarkup;
 
 interface PageHead {
   title: string;
+  /** The site's name, the timeline's home page title: "…: a sourced timeline". */
+  siteName: string;
   description: string;
   /** The page's path under the base path: "" for home, "events/<id>/". */
   path: string;
@@ -59,7 +60,7 @@ export function renderHead(head: PageHead, basePath: string, siteUrl: string | u
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
-    `<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}" />`,
+    `<meta property="og:site_name" content="${escapeHtml(head.siteName)}" />`,
     `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
     `<meta property="og:type" content="${head.type}" />`,
@@ -138,18 +139,23 @@ function writePage(relativePath: string, html: string | Buffer): void {
  * its script replaces it with the timeline and a notice: an old link to an event a correction took out, or to
  * one that never was. Elsewhere the script stops at once, before fetching any data.
  */
-export function render404(template: string, basePath: string, rootAttributes: string): string {
+export function render404(
+  template: string,
+  basePath: string,
+  rootAttributes: string,
+  timeline: Pick<LoadedTimeline, 'meta' | 'events'>,
+): string {
   const body = [
     '<main class="not-found">',
     '<h1>This page is not in the timeline</h1>',
     '<p>The address may be mistyped, or the page may have moved; an event may have been corrected since the link was made. Every event of the timeline is listed on its home page.</p>',
-    `<p><a href="${escapeHtml(basePath)}">Go to the timeline of the Holey Artisan Bakery attack</a></p>`,
+    `<p><a href="${escapeHtml(basePath)}">Go to the timeline: ${escapeHtml(timeline.meta.title)}</a></p>`,
     '</main>',
   ].join('');
   // The data is fetched only at an event's address, so it is not preloaded for every missing path.
   const withoutDataPreload = template.replace(/<link rel="preload"[^>]*as="fetch"[^>]*>\s*/g, '');
   const head = [
-    '<title>Page not found · The Holey Artisan Bakery attack: a sourced timeline</title>',
+    `<title>Page not found · ${escapeHtml(getPageTitle(timeline, undefined, false))}</title>`,
     '<meta name="robots" content="noindex" />',
   ].join('\n    ');
   return fillTemplate(withoutDataPreload, head, body, rootAttributes);
@@ -173,11 +179,13 @@ interface ViewPage {
 function describeView(timeline: LoadedTimeline, eventId: EventId | undefined, isEmbed: boolean): ViewPage {
   const { meta, events } = timeline;
   const event = events.find((e) => e.id === eventId);
+  const siteName = getPageTitle(timeline, undefined, false);
   if (event === undefined) {
     return {
       eventId: undefined,
       head: {
         title: getPageTitle(timeline, undefined, isEmbed),
+        siteName,
         description: meta.description,
         path: '',
         image: 'previews/home.png',
@@ -188,6 +196,7 @@ function describeView(timeline: LoadedTimeline, eventId: EventId | undefined, is
     eventId: event.id,
     head: {
       title: getPageTitle(timeline, event.id, isEmbed),
+      siteName,
       description: event.summary,
       path: `events/${event.id}/`,
       image: `previews/${event.id}.png`,
@@ -254,7 +263,14 @@ async function main(): Promise<void> {
   for (const event of events) {
     writePage(`previews/${event.id}.png`, renderPreviewImage({ timeline: entry.timeline, highlightId: event.id }));
   }
-  writePage('404.html', render404(template, basePath, entry.formatBuiltPageAttributes({ kind: 'not-found' })));
+  writePage(
+    '404.html',
+    render404(template, basePath, entry.formatBuiltPageAttributes({ kind: 'not-found' }), entry.timeline),
+  );
+  writePage(
+    'manifest.webmanifest',
+    renderManifest(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'), entry.timeline),
+  );
   writeDownloads(DIST, entry.timeline, { basePath, siteUrl });
   writePage('_headers', rebaseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'), basePath));
 
@@ -273,6 +289,31 @@ async function main(): Promise<void> {
   console.log(
     `prerendered ${events.length + 1} pages, their embeds, preview images and 404.html into ${DIST} (base ${basePath})`,
   );
+}
+
+/** The longest short name a home screen shows whole, in characters. */
+const SHORT_NAME_LENGTH = 30;
+
+/**
+ * The web app manifest (public/manifest.webmanifest, its icons and colours) named after this timeline: its
+ * site name, a short name of whole words from its title, and its description.
+ */
+export function renderManifest(template: string, timeline: Pick<LoadedTimeline, 'meta' | 'events'>): string {
+  const manifest = JSON.parse(template) as Record<string, unknown>;
+  const { title, description } = timeline.meta;
+  let shortName = '';
+  for (const word of title.replace(/[,:;].*$/, '').split(/\s+/)) {
+    const next = shortName === '' ? word : `${shortName} ${word}`;
+    if (next.length > SHORT_NAME_LENGTH) break;
+    shortName = next;
+  }
+  const named = {
+    ...manifest,
+    name: getPageTitle(timeline, undefined, false),
+    short_name: shortName === '' ? title.slice(0, SHORT_NAME_LENGTH) : shortName,
+    description,
+  };
+  return `${JSON.stringify(named, null, 2)}\n`;
 }
 
 /** Crawlers may read every page. A sitemap needs absolute addresses, so it is named only when SITE_URL is set. */
