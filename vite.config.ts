@@ -29,6 +29,8 @@ export default defineConfig({
     maxWorkers: 2,
     // Property tests run a thousand cases each; a loaded 2-core machine needs the headroom.
     testTimeout: 30_000,
+    // A shared render in a beforeAll (App.test.tsx) gets as long as a test: 10 s ran out in CI under load.
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
