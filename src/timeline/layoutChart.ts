@@ -184,6 +184,8 @@ export interface LabelledPlacement {
 export interface PlacementLabels {
   /** The events, in placement order. */
   placements: readonly Placement[];
+  /** The width labels wrap to, px: no label is wider. */
+  wrapWidth: number;
   /** The most lines any label wraps to (at least 1): it sizes the rows of crowded lanes. */
   mostLines: number;
   /** The label of `placements[i]`, wrapped and measured on the first ask and kept. */
@@ -220,7 +222,7 @@ export function labelPlacements(
     labels[i] = labelled;
     return labelled;
   };
-  return { placements, mostLines, get };
+  return { placements, wrapWidth, mostLines, get };
 }
 
 interface LayoutChartInput {
@@ -234,47 +236,56 @@ interface LayoutChartInput {
   width: number;
 }
 
-/** Where an event's label and row put it, once its lane is laid out. */
-type SettledItem = Omit<ChartItem, 'placement' | 'lane'>;
+/** How the chart works out, on first read, the label and the row of an event of a lane crowded by its marks. */
+interface CrowdedLaneSource {
+  /** The event's label as drawn, and its side. */
+  labelOf: (i: number) => LabelledPlacement & { labelSide: LabelSide };
+  /** The event's row. */
+  rowOf: (i: number) => number;
+  /** Centre of a lane's row, px from the top of the chart. */
+  yOf: (lane: CategoryId, row: number) => number;
+}
 
 /**
- * An event of a lane crowded by its marks alone: its label and row are worked out, with the rest of its lane's,
- * on the first read of any of them. Until a reader zooms in, such a lane is drawn as a density band from the
- * events' times alone, and its titles need not be wrapped.
+ * An event of a lane crowded by its marks alone: its label is wrapped, and its row worked out, on the first read
+ * of either. Until a reader zooms in, such a lane is drawn as a density band from the events' times alone, and
+ * its titles need not be wrapped.
  */
 class CrowdedLaneItem implements ChartItem {
   readonly placement: Placement;
   readonly lane: CategoryId;
-  private readonly settle: (id: EventId) => SettledItem;
+  private readonly index: number;
+  private readonly source: CrowdedLaneSource;
 
-  constructor(placement: Placement, lane: CategoryId, settle: (id: EventId) => SettledItem) {
+  constructor(placement: Placement, lane: CategoryId, index: number, source: CrowdedLaneSource) {
     this.placement = placement;
     this.lane = lane;
-    this.settle = settle;
+    this.index = index;
+    this.source = source;
   }
 
   get row(): number {
-    return this.settle(this.placement.id).row;
+    return this.source.rowOf(this.index);
   }
 
   get y(): number {
-    return this.settle(this.placement.id).y;
+    return this.source.yOf(this.lane, this.row);
   }
 
   get label(): string {
-    return this.settle(this.placement.id).label;
+    return this.source.labelOf(this.index).label;
   }
 
   get lines(): readonly string[] {
-    return this.settle(this.placement.id).lines;
+    return this.source.labelOf(this.index).lines;
   }
 
   get labelWidth(): number {
-    return this.settle(this.placement.id).labelWidth;
+    return this.source.labelOf(this.index).labelWidth;
   }
 
   get labelSide(): LabelSide {
-    return this.settle(this.placement.id).labelSide;
+    return this.source.labelOf(this.index).labelSide;
   }
 }
 
@@ -380,39 +391,63 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
       inLane.flatMap((box) => itemById.get(box.id) ?? []),
     );
   }
-  // A lane crowded by its marks is laid out, labels and rows, on the first read of any of its events' rows or
-  // labels, exactly as the lanes above were.
-  const settledCrowded = new Map<EventId, SettledItem>();
-  const settleLane = (lane: CategoryId) => {
-    const boxes = labelBoxes(indicesByLane.get(lane) ?? []);
-    const laidOut = layoutLanes(
-      [lane],
-      boxes.map(({ box }) => box),
-      MAX_ROWS_PER_LANE,
-    );
-    for (const { item } of boxes) {
-      const row = laidOut.rowOf.get(item.placement.id) ?? 0;
-      const { label, lines, labelWidth, labelSide } = item;
-      settledCrowded.set(item.placement.id, { row, y: yOf(lane, row), label, lines, labelWidth, labelSide });
+  // A lane crowded by its marks alone is laid out exactly as the lanes above were, but only when asked. An
+  // event's row depends only on the boxes that start before its own (rows are filled in that order), so one
+  // event's row needs the labels of those alone: the events whose box may start no later, label or not.
+  const sidedLabels = new Map<number, LabelledPlacement & { labelSide: LabelSide }>();
+  const labelOf = (i: number) => {
+    let sided = sidedLabels.get(i);
+    if (sided === undefined) {
+      const l = labelled.get(i);
+      sided = { ...l, labelSide: sideOf(l) };
+      sidedLabels.set(i, sided);
     }
+    return sided;
+  };
+  const boxOf = (i: number): MarkBox => {
+    const [left, right] = getItemExtent(mode, labelOf(i), xBase, range);
+    return { id: placements[i]?.id ?? ('' as EventId), lane: laneOf[i] ?? ('' as CategoryId), left, right };
+  };
+  /** The leftmost a box may start whatever its label: its mark's start, or a widest label's left of it. */
+  const leastLeftOf = (i: number) => {
+    const placement = placements[i];
+    const markLeft = markBoxes[i]?.left ?? Number.NEGATIVE_INFINITY;
+    if (placement === undefined || getLabelStart(mode, placement, xBase, 'right') + labelled.wrapWidth <= range[1]) {
+      return markLeft;
+    }
+    return Math.min(markLeft, getLabelStart(mode, placement, xBase, 'left', labelled.wrapWidth));
+  };
+  const crowdedRows = new Map<number, number>();
+  const settleLane = (lane: CategoryId) => {
+    const indices = indicesByLane.get(lane) ?? [];
+    const laidOut = layoutLanes([lane], indices.map(boxOf), MAX_ROWS_PER_LANE);
+    for (const i of indices) crowdedRows.set(i, laidOut.rowOf.get(placements[i]?.id ?? ('' as EventId)) ?? 0);
     rowOrder.set(
       lane,
       (laidOut.boxesByLane.get(lane) ?? []).flatMap((box) => itemById.get(box.id) ?? []),
     );
   };
-  const settle = (id: EventId): SettledItem => {
-    let settled = settledCrowded.get(id);
-    if (settled === undefined) {
-      settleLane(categoryOf(id));
-      settled = settledCrowded.get(id);
-    }
-    if (settled === undefined) throw new Error(`Event ${id} is in no lane of the chart`);
-    return settled;
+  const rowOfCrowded = (i: number) => {
+    const known = crowdedRows.get(i);
+    if (known !== undefined) return known;
+    const lane = laneOf[i] ?? ('' as CategoryId);
+    const own = boxOf(i);
+    // The boxes placed before this one: those that start sooner, or as soon and come earlier in reading order.
+    const before = (indicesByLane.get(lane) ?? [])
+      .filter((j) => j !== i && leastLeftOf(j) <= own.left)
+      .map((j) => ({ j, box: boxOf(j) }))
+      .filter(({ j, box }) => box.left < own.left || (box.left === own.left && j < i))
+      .sort((a, b) => a.box.left - b.box.left || a.j - b.j);
+    const laidOut = layoutLanes([lane], [...before.map(({ box }) => box), own], MAX_ROWS_PER_LANE);
+    const row = laidOut.rowOf.get(own.id) ?? 0;
+    crowdedRows.set(i, row);
+    return row;
   };
+  const source: CrowdedLaneSource = { labelOf, rowOf: rowOfCrowded, yOf };
   const items = placements.map((placement, i) => {
     const known = itemById.get(placement.id);
     if (known !== undefined) return known;
-    const item = new CrowdedLaneItem(placement, laneOf[i] ?? ('' as CategoryId), settle);
+    const item = new CrowdedLaneItem(placement, laneOf[i] ?? ('' as CategoryId), i, source);
     itemById.set(placement.id, item);
     return item;
   });
