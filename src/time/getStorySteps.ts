@@ -33,41 +33,52 @@ export interface StoryStretch {
   bounds: StepBounds;
 }
 
-/** Events with a finite latest instant, sorted by it, with the highest step among those up to each. */
+/**
+ * The events added so far, by their latest instant, each with its step: a Fenwick tree of running maxima over
+ * the ranks of every latest instant the story has, so adding one and asking for the highest step among those
+ * that end before an instant each take O(log n). (An insertion-sorted list needed O(n) per insertion, and at
+ * 10,000 events the out-of-order intervals made placing the events quadratic.)
+ */
 class LatestIndex {
-  private latest: number[] = [];
-  private steps: number[] = [];
-  private prefixMax: number[] = [];
+  /** Every finite latest instant the story has, sorted and without repeats: the tree's positions. */
+  private readonly instants: Float64Array;
+  /** tree[i] is the highest step among the added events whose rank falls in the range node i covers; -1 if none. */
+  private readonly tree: Int32Array;
 
-  add(latest: number, step: number): void {
-    // Reading order is time order for dated events, so this nearly always appends.
-    let i = this.latest.length;
-    while (i > 0 && (this.latest[i - 1] ?? 0) > latest) i -= 1;
-    if (i === this.latest.length) {
-      // Appending needs no splice and extends the running maximum by one.
-      this.latest.push(latest);
-      this.steps.push(step);
-      this.prefixMax.push(Math.max(this.prefixMax[i - 1] ?? -1, step));
-      return;
+  constructor(latests: readonly number[]) {
+    const sorted = Float64Array.from(latests).sort();
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i += 1) {
+      if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i] ?? 0;
     }
-    this.latest.splice(i, 0, latest);
-    this.steps.splice(i, 0, step);
-    this.prefixMax.length = i;
-    for (let j = i; j < this.latest.length; j += 1) {
-      this.prefixMax.push(Math.max(this.prefixMax[j - 1] ?? -1, this.steps[j] ?? -1));
+    this.instants = sorted.subarray(0, distinct);
+    this.tree = new Int32Array(distinct + 1).fill(-1);
+  }
+
+  /** How many of the story's latest instants come strictly before `t`. */
+  private countBefore(t: number): number {
+    let lo = 0;
+    let hi = this.instants.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.instants[mid] ?? 0) < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Notes an event that ends by `latest` (one of the instants given to the constructor) on step `step`. */
+  add(latest: number, step: number): void {
+    for (let i = this.countBefore(latest) + 1; i < this.tree.length; i += i & -i) {
+      if ((this.tree[i] ?? -1) < step) this.tree[i] = step;
     }
   }
 
   /** The highest step among events known to end strictly before `t`, or -1. */
   maxStepBefore(t: number): number {
-    let lo = 0;
-    let hi = this.latest.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.latest[mid] ?? 0) < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? -1 : (this.prefixMax[lo - 1] ?? -1);
+    let highest = -1;
+    for (let i = this.countBefore(t); i > 0; i -= i & -i) highest = Math.max(highest, this.tree[i] ?? -1);
+    return highest;
   }
 }
 
@@ -91,20 +102,27 @@ export function getStorySteps(
     }
   }
   const stepOf = new Map<EventId, number>();
-  const ended = new LatestIndex();
+  const latests: number[] = [];
+  for (const p of placements) if (isInstant(p.latest)) latests.push(p.latest);
+  const ended = new LatestIndex(latests);
   let count = 0;
   for (const event of events) {
     const placement = placementOf.get(event.id);
     const after = event.time.kind === 'order' ? event.time.after : [];
-    const predecessors = [...after, ...(precededBy.get(event.id) ?? [])];
     let step = 0;
-    for (const id of predecessors) step = Math.max(step, (stepOf.get(id) ?? -1) + 1);
+    for (const id of after) step = Math.max(step, (stepOf.get(id) ?? -1) + 1);
+    for (const id of precededBy.get(event.id) ?? []) step = Math.max(step, (stepOf.get(id) ?? -1) + 1);
     if (placement?.earliest !== undefined) step = Math.max(step, ended.maxStepBefore(placement.earliest) + 1);
     stepOf.set(event.id, step);
-    if (placement?.latest !== undefined) ended.add(placement.latest, step);
+    if (isInstant(placement?.latest)) ended.add(placement.latest, step);
     count = Math.max(count, step + 1);
   }
   return { stepOf, count };
+}
+
+/** True for a finite number: an instant the index can rank. */
+function isInstant(t: number | undefined): t is number {
+  return t !== undefined && Number.isFinite(t);
 }
 
 /** How many story steps the placements take: one more than the highest. */

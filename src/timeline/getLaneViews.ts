@@ -72,11 +72,24 @@ export function getLaneViews(
 ): LaneView[] {
   const [r0, r1] = range;
   return layout.lanes.map((lane) => {
-    const all = layout.itemsByLane.get(lane.id) ?? [];
     const isCrowded = layout.crowdedLanes.has(lane.id);
     const { rowHeight } = layout;
     const { rows } = lane;
-    const rowTop = lane.top + LANE_HEADER_HEIGHT + rowHeight / 2;
+    const bandTop = lane.top + LANE_HEADER_HEIGHT;
+    if (isCrowded) {
+      // A mark whose time is in view is in view, whatever its label: count those first, from their times alone,
+      // so a lane with too many to draw one by one is drawn as a band without wrapping or placing a label.
+      const timedItems = (layout.itemsByLane.get(lane.id) ?? []).filter((item) => {
+        const position = x(getPosition(mode, item.placement));
+        return position >= r0 && position <= r1;
+      });
+      if (timedItems.length > LANE_MARK_LIMIT) {
+        const density = getDensityPath(timedItems, x, mode, range, bandTop, rows * rowHeight);
+        return { lane: lane.id, marks: [], inView: timedItems.length, hidden: 0, density };
+      }
+    }
+    const all = layout.getRowOrder(lane.id);
+    const rowTop = bandTop + rowHeight / 2;
     const timed: Box[] = [];
     const spanning: Box[] = [];
     for (const item of all) {
@@ -91,9 +104,16 @@ export function getLaneViews(
       return { lane: lane.id, marks, inView, hidden: 0 };
     }
     const taken: { left: number; right: number }[][] = [];
-    const timedRows = timed.length > LANE_MARK_LIMIT ? [] : stackBoxes(timed, rows, taken);
-    if (timed.length > LANE_MARK_LIMIT || timedRows.includes(undefined)) {
-      const density = getDensityPath(timed, x, mode, range, lane.top + LANE_HEADER_HEIGHT, rows * rowHeight);
+    const timedRows = stackBoxes(timed, rows, taken);
+    if (timedRows.includes(undefined)) {
+      const density = getDensityPath(
+        timed.map(({ item }) => item),
+        x,
+        mode,
+        range,
+        bandTop,
+        rows * rowHeight,
+      );
       return { lane: lane.id, marks: [], inView, hidden: 0, density };
     }
     const spanningRows = stackBoxes(spanning, rows, taken);
@@ -110,9 +130,12 @@ export function getLaneViews(
   });
 }
 
-/** Bars, one per occupied column, bottom-aligned in the lane's body; height grows with the log of the count. */
+/**
+ * Bars, one per occupied column from left to right, bottom-aligned in the lane's body; height grows with the log
+ * of the count. It reads the events' times alone, never their labels.
+ */
 function getDensityPath(
-  boxes: readonly Box[],
+  items: readonly ChartItem[],
   x: (value: number) => number,
   mode: ScaleMode,
   [r0]: readonly [number, number],
@@ -120,7 +143,7 @@ function getDensityPath(
   height: number,
 ): string {
   const columns = new Map<number, number>();
-  for (const { item } of boxes) {
+  for (const item of items) {
     const px = x(getPosition(mode, item.placement));
     const column = Math.floor((px - r0) / DENSITY_BIN_PX);
     columns.set(column, (columns.get(column) ?? 0) + 1);
@@ -128,7 +151,8 @@ function getDensityPath(
   const most = Math.max(1, ...columns.values());
   const bottom = top + height;
   let path = '';
-  for (const [column, count] of columns) {
+  for (const column of [...columns.keys()].sort((a, b) => a - b)) {
+    const count = columns.get(column) ?? 0;
     const bar = Math.max(3, (height * Math.log1p(count)) / Math.log1p(most));
     path += `M${r0 + column * DENSITY_BIN_PX} ${bottom}v${-bar}h${DENSITY_BIN_PX - 1}v${bar}z`;
   }

@@ -6,7 +6,7 @@ import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getStepCount } from '../time/getStorySteps.ts';
 import { layoutLanes } from './layoutLanes.ts';
 import type { MarkBox } from './layoutLanes.ts';
-import { wrapLabel } from './measureLabel.ts';
+import { countLabelLines, wrapLabel } from './measureLabel.ts';
 
 /** Height of the axis above the lanes, px. */
 export const AXIS_HEIGHT = 34;
@@ -82,8 +82,13 @@ export interface ChartLayout {
   lanes: ChartLane[];
   /** Every event shown, in reading order. */
   items: ChartItem[];
-  /** Each lane's items, in order of where their boxes start (the order rows were filled in). */
+  /** Each lane's items, in reading order. */
   itemsByLane: ReadonlyMap<CategoryId, readonly ChartItem[]>;
+  /**
+   * A lane's items in order of where their boxes start (the order its rows were filled in). For a lane crowded
+   * by its marks alone, the first ask wraps its titles and fills its rows.
+   */
+  getRowOrder: (lane: CategoryId) => readonly ChartItem[];
   /** Lanes whose rows could not hold their events apart at the whole-story zoom. */
   crowdedLanes: ReadonlySet<CategoryId>;
   /** The chart's height, px. */
@@ -175,10 +180,24 @@ export interface LabelledPlacement {
   labelWidth: number;
 }
 
+/** Every event's label for one wrap width: how many lines the tallest takes now, each label when it is asked for. */
+export interface PlacementLabels {
+  /** The events, in placement order. */
+  placements: readonly Placement[];
+  /** The width labels wrap to, px: no label is wider. */
+  wrapWidth: number;
+  /** The most lines any label wraps to (at least 1): it sizes the rows of crowded lanes. */
+  mostLines: number;
+  /** The label of `placements[i]`, wrapped and measured on the first ask and kept. */
+  get: (i: number) => LabelledPlacement;
+}
+
 /**
- * Wraps every title to fit `wrapWidth` in at most MAX_LABEL_LINES lines and measures it. It depends on the wrap
+ * Every title wrapped to fit `wrapWidth` in at most MAX_LABEL_LINES lines, and measured. It depends on the wrap
  * width alone, not the chart's width, so a resize that keeps the wrap width (every resize of a story with many
- * steps, where labels wrap at MIN_WRAP_PX) lays the chart out again without measuring labels again.
+ * steps, where labels wrap at MIN_WRAP_PX) lays the chart out again without measuring labels again. Only the
+ * line counts are taken at once, for the row height; a label is wrapped when the layout or a mark needs it, so
+ * the titles of a crowded lane, drawn as a density band, are wrapped only once a reader zooms in on them.
  * `isPrecise`: measure with the browser's canvas; false on the server and while hydrating.
  */
 export function labelPlacements(
@@ -186,17 +205,30 @@ export function labelPlacements(
   getTitle: (id: EventId) => string,
   isPrecise: boolean,
   wrapWidth = MAX_LABEL_PX,
-): LabelledPlacement[] {
-  return placements.map((placement) => {
+): PlacementLabels {
+  let mostLines = 1;
+  for (const placement of placements) {
+    if (mostLines === MAX_LABEL_LINES) break;
+    mostLines = Math.max(mostLines, countLabelLines(getTitle(placement.id), wrapWidth, MAX_LABEL_LINES, isPrecise));
+  }
+  const labels: (LabelledPlacement | undefined)[] = new Array<LabelledPlacement | undefined>(placements.length);
+  const get = (i: number): LabelledPlacement => {
+    const known = labels[i];
+    if (known !== undefined) return known;
+    const placement = placements[i];
+    if (placement === undefined) throw new RangeError(`No placement ${i} to label`);
     const { lines, width } = wrapLabel(getTitle(placement.id), wrapWidth, MAX_LABEL_LINES, isPrecise);
-    return { placement, label: lines.join(' '), lines, labelWidth: Math.min(wrapWidth, width) };
-  });
+    const labelled = { placement, label: lines.join(' '), lines, labelWidth: Math.min(wrapWidth, width) };
+    labels[i] = labelled;
+    return labelled;
+  };
+  return { placements, wrapWidth, mostLines, get };
 }
 
 interface LayoutChartInput {
   mode: ScaleMode;
-  /** Every event's placement with its label (see {@link labelPlacements}), in placement order. */
-  labelled: readonly LabelledPlacement[];
+  /** Every event's placement and its label (see {@link labelPlacements}). */
+  labelled: PlacementLabels;
   extent: StoryExtent;
   /** An event's lane; events without one go to the first lane. */
   categoryOf: (id: EventId) => CategoryId | undefined;
@@ -204,40 +236,121 @@ interface LayoutChartInput {
   width: number;
 }
 
+/** How the chart works out, on first read, the label and the row of an event of a lane crowded by its marks. */
+interface CrowdedLaneSource {
+  /** The event's label as drawn, and its side. */
+  labelOf: (i: number) => LabelledPlacement & { labelSide: LabelSide };
+  /** The event's row. */
+  rowOf: (i: number) => number;
+  /** Centre of a lane's row, px from the top of the chart. */
+  yOf: (lane: CategoryId, row: number) => number;
+}
+
+/**
+ * An event of a lane crowded by its marks alone: its label is wrapped, and its row worked out, on the first read
+ * of either. Until a reader zooms in, such a lane is drawn as a density band from the events' times alone, and
+ * its titles need not be wrapped.
+ */
+class CrowdedLaneItem implements ChartItem {
+  readonly placement: Placement;
+  readonly lane: CategoryId;
+  private readonly index: number;
+  private readonly source: CrowdedLaneSource;
+
+  constructor(placement: Placement, lane: CategoryId, index: number, source: CrowdedLaneSource) {
+    this.placement = placement;
+    this.lane = lane;
+    this.index = index;
+    this.source = source;
+  }
+
+  get row(): number {
+    return this.source.rowOf(this.index);
+  }
+
+  get y(): number {
+    return this.source.yOf(this.lane, this.row);
+  }
+
+  get label(): string {
+    return this.source.labelOf(this.index).label;
+  }
+
+  get lines(): readonly string[] {
+    return this.source.labelOf(this.index).lines;
+  }
+
+  get labelWidth(): number {
+    return this.source.labelOf(this.index).labelWidth;
+  }
+
+  get labelSide(): LabelSide {
+    return this.source.labelOf(this.index).labelSide;
+  }
+}
+
 /**
  * Lays the chart out at the whole-story zoom. Rows are fixed here: zooming in only
  * spreads marks apart, so rows that do not collide now never collide, and the chart
  * does not jump while a reader zooms.
+ *
+ * A lane is crowded when more boxes overlap at one point than it has rows: the rows, stacked first fit in order
+ * of where boxes start, then run out (first fit on intervals takes as many rows as the most that overlap). A
+ * box with its label holds at least its mark, so a lane whose marks alone overlap more than MAX_ROWS_PER_LANE
+ * deep is crowded whatever its labels; its rows are known (all of them, each `rowHeight` tall) before any of
+ * its titles is wrapped, and its events' rows are worked out when first read (see CrowdedLaneItem).
  */
 export function layoutChart(input: LayoutChartInput): ChartLayout {
   const { mode, labelled, extent, lanes, width } = input;
+  const { placements } = labelled;
   const firstLane = lanes[0]?.id;
   const categoryOf = (id: EventId) => input.categoryOf(id) ?? firstLane ?? ('' as CategoryId);
-  const stepCount = getStepCount(labelled.map((l) => l.placement));
+  const stepCount = getStepCount(placements);
   const domain = getStoryDomain(mode, extent, stepCount);
   const range: [number, number] = [SIDE_PADDING, Math.max(SIDE_PADDING + 1, width - SIDE_PADDING)];
   const xBase = createBaseScale(domain, range[0], range[1]);
+  const laneIds = lanes.map((l) => l.id);
+  const laneOf = placements.map((p) => categoryOf(p.id));
   // A label that would run past the plot's right edge sits left of its mark, when there is room there.
   const sideOf = ({ placement, labelWidth }: LabelledPlacement): LabelSide => {
     const fitsRight = getLabelStart(mode, placement, xBase, 'right') + labelWidth <= range[1];
     return fitsRight || getLabelStart(mode, placement, xBase, 'left', labelWidth) < range[0] ? 'right' : 'left';
   };
-  const sided = labelled.map((l) => ({ ...l, labelSide: sideOf(l) }));
-  const boxes: MarkBox[] = sided.map((item) => {
-    const [left, right] = getItemExtent(mode, item, xBase, range);
-    return { id: item.placement.id, lane: categoryOf(item.placement.id), left, right };
+  /** The boxes of the events `indices` (of `placements`), mark and label, in the order given. */
+  const labelBoxes = (indices: readonly number[]) =>
+    indices.map((i) => {
+      const l = labelled.get(i);
+      const item = { ...l, labelSide: sideOf(l) };
+      const [left, right] = getItemExtent(mode, item, xBase, range);
+      return { box: { id: l.placement.id, lane: laneOf[i] ?? ('' as CategoryId), left, right }, item };
+    });
+  const markBoxes: MarkBox[] = placements.map((placement, i) => {
+    const [left, right] = getMarkExtent(mode, placement, xBase, range);
+    return { id: placement.id, lane: laneOf[i] ?? ('' as CategoryId), left, right };
   });
-  let mostLines = 1;
-  for (const l of labelled) mostLines = Math.max(mostLines, l.lines.length);
-  const rowHeight = getRowHeight(mostLines);
+  const crowdedByMarks = layoutLanes(laneIds, markBoxes, MAX_ROWS_PER_LANE).crowdedLanes;
+  const indicesByLane = new Map<CategoryId, number[]>(laneIds.map((id) => [id, []]));
+  laneOf.forEach((lane, i) => {
+    const inLane = indicesByLane.get(lane);
+    if (inLane === undefined) indicesByLane.set(lane, [i]);
+    else inLane.push(i);
+  });
+  // The lanes whose marks leave room need every label now: their labels decide their rows.
+  const settledIndices = placements.flatMap((_, i) => (crowdedByMarks.has(laneOf[i] ?? ('' as CategoryId)) ? [] : [i]));
+  const settledBoxes = labelBoxes(settledIndices);
+  const rowHeight = getRowHeight(labelled.mostLines);
   const { rowOf, rowsPerLane, crowdedLanes, boxesByLane } = layoutLanes(
-    lanes.map((l) => l.id),
-    boxes,
+    laneIds.filter((id) => !crowdedByMarks.has(id)),
+    settledBoxes.map(({ box }) => box),
     MAX_ROWS_PER_LANE,
   );
+  for (const id of crowdedByMarks) {
+    (crowdedLanes as Set<CategoryId>).add(id);
+    (rowsPerLane as Map<CategoryId, number>).set(id, MAX_ROWS_PER_LANE);
+  }
   // A lane whose rows hold their events apart sizes each row to its tallest label; a crowded lane, whose rows
   // are filled again at every zoom, gives every row room for the tallest label of all.
-  const linesOf = new Map(labelled.map((l) => [l.placement.id, l.lines.length]));
+  const linesOf = new Map(settledBoxes.map(({ item }) => [item.placement.id, item.lines.length]));
   const rowTops = new Map<CategoryId, number[]>();
   let top = AXIS_HEIGHT;
   const chartLanes: ChartLane[] = lanes.map((lane) => {
@@ -261,29 +374,99 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     top += height;
     return placed;
   });
-  const items = sided.map(({ placement, label, lines, labelWidth, labelSide }) => {
+  const yOf = (lane: CategoryId, row: number) =>
+    rowTops.get(lane)?.[row] ?? AXIS_HEIGHT + LANE_HEADER_HEIGHT + rowHeight / 2;
+  /** Each lane's items in the order its rows were filled: by where their boxes start. */
+  const rowOrder = new Map<CategoryId, ChartItem[]>();
+  const itemById = new Map<EventId, ChartItem>();
+  for (const { item } of settledBoxes) {
+    const { placement, label, lines, labelWidth, labelSide } = item;
     const lane = categoryOf(placement.id);
     const row = rowOf.get(placement.id) ?? 0;
-    const y = rowTops.get(lane)?.[row] ?? AXIS_HEIGHT + LANE_HEADER_HEIGHT + rowHeight / 2;
-    return { placement, lane, row, y, label, lines, labelWidth, labelSide };
-  });
-  // Each lane's items in the order its rows were filled: by where their boxes start.
-  const itemById = new Map(items.map((item) => [item.placement.id, item]));
-  const itemsByLane = new Map<CategoryId, ChartItem[]>();
-  for (const [lane, inLane] of boxesByLane) {
-    const laneItems: ChartItem[] = [];
-    for (const box of inLane) {
-      const item = itemById.get(box.id);
-      if (item !== undefined) laneItems.push(item);
-    }
-    itemsByLane.set(lane, laneItems);
+    itemById.set(placement.id, { placement, lane, row, y: yOf(lane, row), label, lines, labelWidth, labelSide });
   }
+  for (const [lane, inLane] of boxesByLane) {
+    rowOrder.set(
+      lane,
+      inLane.flatMap((box) => itemById.get(box.id) ?? []),
+    );
+  }
+  // A lane crowded by its marks alone is laid out exactly as the lanes above were, but only when asked. An
+  // event's row depends only on the boxes that start before its own (rows are filled in that order), so one
+  // event's row needs the labels of those alone: the events whose box may start no later, label or not.
+  const sidedLabels = new Map<number, LabelledPlacement & { labelSide: LabelSide }>();
+  const labelOf = (i: number) => {
+    let sided = sidedLabels.get(i);
+    if (sided === undefined) {
+      const l = labelled.get(i);
+      sided = { ...l, labelSide: sideOf(l) };
+      sidedLabels.set(i, sided);
+    }
+    return sided;
+  };
+  const boxOf = (i: number): MarkBox => {
+    const [left, right] = getItemExtent(mode, labelOf(i), xBase, range);
+    return { id: placements[i]?.id ?? ('' as EventId), lane: laneOf[i] ?? ('' as CategoryId), left, right };
+  };
+  /** The leftmost a box may start whatever its label: its mark's start, or a widest label's left of it. */
+  const leastLeftOf = (i: number) => {
+    const placement = placements[i];
+    const markLeft = markBoxes[i]?.left ?? Number.NEGATIVE_INFINITY;
+    if (placement === undefined || getLabelStart(mode, placement, xBase, 'right') + labelled.wrapWidth <= range[1]) {
+      return markLeft;
+    }
+    return Math.min(markLeft, getLabelStart(mode, placement, xBase, 'left', labelled.wrapWidth));
+  };
+  const crowdedRows = new Map<number, number>();
+  const settleLane = (lane: CategoryId) => {
+    const indices = indicesByLane.get(lane) ?? [];
+    const laidOut = layoutLanes([lane], indices.map(boxOf), MAX_ROWS_PER_LANE);
+    for (const i of indices) crowdedRows.set(i, laidOut.rowOf.get(placements[i]?.id ?? ('' as EventId)) ?? 0);
+    rowOrder.set(
+      lane,
+      (laidOut.boxesByLane.get(lane) ?? []).flatMap((box) => itemById.get(box.id) ?? []),
+    );
+  };
+  const rowOfCrowded = (i: number) => {
+    const known = crowdedRows.get(i);
+    if (known !== undefined) return known;
+    const lane = laneOf[i] ?? ('' as CategoryId);
+    const own = boxOf(i);
+    // The boxes placed before this one: those that start sooner, or as soon and come earlier in reading order.
+    const before = (indicesByLane.get(lane) ?? [])
+      .filter((j) => j !== i && leastLeftOf(j) <= own.left)
+      .map((j) => ({ j, box: boxOf(j) }))
+      .filter(({ j, box }) => box.left < own.left || (box.left === own.left && j < i))
+      .sort((a, b) => a.box.left - b.box.left || a.j - b.j);
+    const laidOut = layoutLanes([lane], [...before.map(({ box }) => box), own], MAX_ROWS_PER_LANE);
+    const row = laidOut.rowOf.get(own.id) ?? 0;
+    crowdedRows.set(i, row);
+    return row;
+  };
+  const source: CrowdedLaneSource = { labelOf, rowOf: rowOfCrowded, yOf };
+  const items = placements.map((placement, i) => {
+    const known = itemById.get(placement.id);
+    if (known !== undefined) return known;
+    const item = new CrowdedLaneItem(placement, laneOf[i] ?? ('' as CategoryId), i, source);
+    itemById.set(placement.id, item);
+    return item;
+  });
+  const itemsByLane = new Map<CategoryId, ChartItem[]>();
+  for (const [lane, indices] of indicesByLane)
+    itemsByLane.set(
+      lane,
+      indices.flatMap((i) => items[i] ?? []),
+    );
   return {
     xBase,
     domain,
     lanes: chartLanes,
     items,
     itemsByLane,
+    getRowOrder: (lane) => {
+      if (!rowOrder.has(lane) && crowdedByMarks.has(lane)) settleLane(lane);
+      return rowOrder.get(lane) ?? [];
+    },
     crowdedLanes,
     height: top + 4,
     rowHeight,

@@ -206,6 +206,64 @@ export function wrapLabel(
   return { lines, width };
 }
 
+/**
+ * How many lines `wrapLabel` wraps the label to, without building them: the same widths, summed in the same
+ * order, and the same greedy breaks (evening out the last two lines never changes their number). It allocates
+ * nothing, since the chart asks it of every title to size its rows, and wraps in full only the titles it draws.
+ * A title that must be cut, or has a lone surrogate, is counted by wrapping it.
+ */
+export function countLabelLines(text: string, maxWidth: number, maxLines: number, isPrecise = true): number {
+  const space = measureLabel(' ', isPrecise);
+  let whole = 0;
+  let word = 0;
+  let isInWord = false;
+  let lines = 1;
+  let lineWidth = 0;
+  let isLineStart = true;
+  let hasLongWord = false;
+  const endWord = () => {
+    const next = isLineStart ? word : lineWidth + space + word;
+    if (!isLineStart && next > maxWidth) {
+      lines += 1;
+      lineWidth = word;
+    } else {
+      lineWidth = next;
+    }
+    isLineStart = false;
+    isInWord = false;
+    word = 0;
+  };
+  // One step past the last character, the end of the text ends the last word as a space would.
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i === text.length ? 0x20 : text.charCodeAt(i);
+    const isHigh = code >= 0xd800 && code <= 0xdbff;
+    if (isHigh) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return wrapLabel(text, maxWidth, maxLines, isPrecise).lines.length;
+    }
+    if (isSpace(code)) {
+      if (isInWord) {
+        hasLongWord ||= word > maxWidth;
+        endWord();
+      }
+      if (i < text.length) whole += !isPrecise ? FALLBACK_CHAR_PX : bmpWidths[code] || measureBmp(code, text.charAt(i));
+      continue;
+    }
+    const width = !isPrecise
+      ? FALLBACK_CHAR_PX
+      : isHigh
+        ? measureAstral(text.slice(i, i + 2))
+        : bmpWidths[code] || measureBmp(code, text.charAt(i));
+    whole += width;
+    isInWord = true;
+    word += width;
+    if (isHigh) i += 1;
+  }
+  if (whole <= maxWidth) return 1;
+  if (lines > maxLines || hasLongWord) return wrapLabel(text, maxWidth, maxLines, isPrecise).lines.length;
+  return lines;
+}
+
 /** An axis label's width, px: measured the same way on the server and in the browser, as the axis is prerendered. */
 export function measureAxisLabel(label: string): number {
   return measureLabel(label, false);

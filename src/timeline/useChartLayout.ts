@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { CategoryId, EventId } from '../data/schema.ts';
 import { getMaxZoom } from '../time/createBaseScale.ts';
@@ -76,6 +76,23 @@ export function useChartLayout({ index, placements, mode, extent, width, isClien
       }),
     [mode, labelled, extent, lanes, width, index],
   );
+  // A crowded lane's titles are wrapped, and its rows filled, only when asked (see layoutChart). Ask once the
+  // browser is idle after the first paint, a lane at a time, so the reader's first zoom into one finds it ready.
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') return undefined;
+    const pending = [...layout.crowdedLanes];
+    let handle: number | undefined;
+    const settleNext = () => {
+      const lane = pending.shift();
+      if (lane === undefined) return;
+      layout.getRowOrder(lane);
+      handle = requestIdleCallback(settleNext);
+    };
+    handle = requestIdleCallback(settleNext);
+    return () => {
+      if (handle !== undefined) cancelIdleCallback(handle);
+    };
+  }, [layout]);
   const [r0, r1] = layout.xBase.range();
   const range = useMemo(() => [r0, r1] as const, [r0, r1]);
   const maxZoom = getMaxZoom(mode, layout.domain);
