@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { DOWNLOAD_FILES, DOWNLOADS_PATH } from '../data/downloadFiles.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { formatCalendarDate } from '../time/formatClock.ts';
@@ -18,25 +17,30 @@ import { FilterControls } from '../explore/FilterControls.tsx';
 import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
 import { createLinkContext } from './createLinkContext.ts';
-import { ContextNotes } from './ContextNotes.tsx';
-import { SourceDocuments } from './SourceDocuments.tsx';
-import { CorrectionsLog } from './CorrectionsLog.tsx';
 import { CORRECTIONS_ANCHOR } from '../data/correctionAnchors.ts';
 import { DeferredSection } from './DeferredSection.tsx';
 import {
+  ABOUT_ANCHOR,
   CHRONOLOGY_ANCHOR,
+  EMBED_ABOUT_ANCHOR,
   EVENT_PANEL_ID,
+  LazyAboutTimeline,
   LazyChronology,
+  LazyEmbedAbout,
   LazyEntityIndex,
   LazyEventPanel,
   LazyFiguresLedger,
   LazyStoryCard,
+  LazyTimelineHelp,
+  loadAboutTimelineNow,
   loadChronologyNow,
+  loadEmbedAboutNow,
   loadEntityIndexNow,
   loadEventPanel,
   loadEventPanelNow,
   loadFiguresLedgerNow,
   loadStoryCardNow,
+  loadTimelineHelpNow,
   NUMBERS_ANCHOR,
   PEOPLE_ANCHOR,
 } from './deferredSections.ts';
@@ -58,31 +62,6 @@ import type { SelectionOrigin } from './useReturnFocus.ts';
 import { ZoneSwitch } from './ZoneSwitch.tsx';
 import { getPageTitle } from '../shared/getPageTitle.ts';
 import { EventLink } from '../shared/EventLink.tsx';
-
-/** The footer's downloads, each with what a reader gets in it. */
-const DOWNLOADS: readonly { file: keyof typeof DOWNLOAD_FILES; label: string; note: string }[] = [
-  {
-    file: 'json',
-    label: 'JSON',
-    note: 'the whole timeline in its own format, with every source (JSON Schema beside it)',
-  },
-  { file: 'csv', label: 'CSV', note: 'one row per event, with its kind of time, status, citations and corrections' },
-  {
-    file: 'ics',
-    label: 'Calendar (ICS)',
-    note: 'only times the report states; events with only an order are left out, and an inferred window is shown at its start with no length',
-  },
-  {
-    file: 'figuresCsv',
-    label: 'Figures (CSV)',
-    note: 'every figure once, as one speaker gave it, with its qualifier, speaker and who would not confirm it; never a total',
-  },
-  {
-    file: 'readme',
-    label: 'Read me (text)',
-    note: 'what is added from outside the report, what “BST” means, every column, and the corrections log',
-  },
-];
 
 interface AppProps {
   index: TimelineIndex;
@@ -126,7 +105,7 @@ export function App(props: AppProps) {
   // Asked once: Intl's resolved options cost tens of milliseconds the first time, and the page renders often.
   const browserZone = useMemo(() => (isClient ? getReaderZone() : undefined), [isClient]);
   const readerZone = 'readerZone' in props ? props.readerZone : browserZone;
-  const { meta, categories } = index.timeline;
+  const { meta } = index.timeline;
   // The view is the link's from the start; until the page is hydrated it shows the view its HTML was built for
   // (the query's part of a link is in no prerendered page), and the link's own view follows once it is interactive.
   const [state, dispatch] = useReducer(viewReducer, props.linkedView ?? props.initialView ?? DEFAULT_VIEW);
@@ -386,6 +365,11 @@ export function App(props: AppProps) {
                   onWindowChange={(window) => {
                     dispatch({ kind: 'set-window', window });
                   }}
+                  help={
+                    <DeferredSection shows={[]} loadNow={loadTimelineHelpNow}>
+                      <LazyTimelineHelp />
+                    </DeferredSection>
+                  }
                 />
               )}
             </ErrorBoundary>
@@ -468,41 +452,10 @@ export function App(props: AppProps) {
         </div>
       </div>
       {embed === undefined && (
-        <footer className="app-footer">
-          <section aria-labelledby="about-heading">
-            <h2 id="about-heading">About this timeline</h2>
-            <p>
-              Every event, person, place and figure here comes from{' '}
-              {index.timeline.documents.length === 1 ? 'one news report' : 'the documents below'} and cites the
-              paragraph it comes from. Summaries are in our words; quoted passages are the source’s. Page furniture (a
-              newsletter prompt, a bare section heading) is left out.
-            </p>
-            <h3>{index.timeline.documents.length === 1 ? 'The source' : 'The sources'}</h3>
-            <SourceDocuments documents={index.timeline.documents} />
-            <h3>Categories</h3>
-            <dl className="app-categories">
-              {categories.map((category) => (
-                <div key={category.id}>
-                  <dt>{category.label}</dt>
-                  <dd>{category.description}</dd>
-                </div>
-              ))}
-            </dl>
-            <h3>Download the data</h3>
-            <ul className="app-downloads">
-              {DOWNLOADS.map(({ file, label, note }) => (
-                <li key={file}>
-                  <a href={`${basePath}${DOWNLOADS_PATH}${DOWNLOAD_FILES[file]}`} download>
-                    {label}
-                  </a>
-                  : {note}
-                </li>
-              ))}
-            </ul>
-            <h3>Added from outside the report</h3>
-            <ContextNotes notes={meta.context} />
-          </section>
-          <CorrectionsLog index={index} basePath={basePath} />
+        <footer id={ABOUT_ANCHOR} className="app-footer">
+          <DeferredSection shows={[]} loadNow={loadAboutTimelineNow}>
+            <LazyAboutTimeline index={index} basePath={basePath} />
+          </DeferredSection>
         </footer>
       )}
       <p className="app-print-footer">
@@ -514,21 +467,10 @@ export function App(props: AppProps) {
         Last updated {formatCalendarDate(meta.updated)}.
       </p>
       {embed !== undefined && (
-        <footer className="app-footer app-embed-footer">
-          <details className="app-embed-about">
-            <summary>About this timeline: sources, outside facts and corrections</summary>
-            <p>
-              Every event cites the paragraph of the report it comes from. Last updated{' '}
-              <time dateTime={meta.updated}>{formatCalendarDate(meta.updated)}</time>;{' '}
-              <a href={`${embed.fullBasePath}#${CORRECTIONS_ANCHOR}`} target="_blank" rel="noopener">
-                corrections
-                <span className="visually-hidden"> (open the full timeline in a new tab)</span>
-              </a>
-              .
-            </p>
-            <h2 className="app-embed-about-heading">Added from outside the report</h2>
-            <ContextNotes notes={meta.context} />
-          </details>
+        <footer id={EMBED_ABOUT_ANCHOR} className="app-footer app-embed-footer">
+          <DeferredSection shows={[]} loadNow={loadEmbedAboutNow}>
+            <LazyEmbedAbout index={index} fullBasePath={embed.fullBasePath} />
+          </DeferredSection>
         </footer>
       )}
     </div>

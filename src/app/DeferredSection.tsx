@@ -58,17 +58,35 @@ export interface NearSection<Props extends object> {
   loadNow: () => void;
 }
 
-/** A component whose code loads only when the element `nearId` comes near the viewport (or on `loadNow`). */
+/**
+ * When a section's code loads: as its anchor comes near the viewport (`near`), or, for a section whose
+ * prerendered markup works on its own (text, native disclosures, plain links), only when a reader reaches into it
+ * (`intent`: a pointer over it, focus or a click in it, or {@link NearSection.loadNow}). A page rendered in the
+ * browser alone has no markup to show meanwhile, so there an `intent` section loads when near too.
+ */
+export type LoadWhen = 'near' | 'intent';
+
+/** True while a prerendered page is being hydrated: its HTML, and so the anchor, is already in the document. */
+function isPrerendered(id: string): boolean {
+  return !import.meta.env.SSR && typeof document !== 'undefined' && document.getElementById(id) !== null;
+}
+
+/**
+ * A component whose code loads only when the element `nearId` comes near the viewport, or, with `when` set to
+ * `intent`, when a reader reaches into it (either way at once on `loadNow`).
+ */
 export function lazyNear<Props extends object>(
   nearId: string,
   load: () => Promise<ComponentType<Props>>,
+  when: LoadWhen = 'near',
 ): NearSection<Props> {
   let loadNow = () => {};
   const now = new Promise<void>((resolve) => {
     loadNow = resolve;
   });
   const Section = lazy(async () => {
-    await whenNear(nearId, now);
+    // Asked at the first render, before React has touched the document.
+    await (when === 'intent' && isPrerendered(nearId) ? now : whenNear(nearId, now));
     return { default: await load() };
   });
   return { Section, loadNow };
@@ -106,7 +124,7 @@ interface DeferredSectionProps {
  * While the section's code is on its way, react-dom stops a click or a focus inside its markup at the root and
  * drops the click: it replays only continuous events on a dehydrated Suspense boundary, never discrete ones
  * (react/react#16725, and the Suspense documentation's "during hydration", reactjs/react.dev#4484). Listening on the window, before the root, the section
- * loads at once when a reader focuses or clicks into it, and a button or link whose click was dropped is pressed
+ * loads at once when a reader points at, focuses or clicks into it, and a button or link whose click was dropped is pressed
  * again once the section answers. A plain click on a link is held back meanwhile (its page would load instead of
  * the choice in this one); a click meant for a new tab keeps the browser's behaviour.
  */
@@ -116,7 +134,8 @@ function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: bool
     if (isHydrated) return undefined;
     const isInside = (target: EventTarget | null): target is Element =>
       target instanceof Element && scopeRef.current?.contains(target) === true;
-    const onFocus = (event: FocusEvent) => {
+    // A pointer over the section, or focus in it: the reader may act on it next, so its code starts loading.
+    const onFocus = (event: Event) => {
       if (isInside(event.target)) loadNow();
     };
     const onClickCapture = (event: MouseEvent) => {
@@ -134,10 +153,12 @@ function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: bool
       missedRef.current = null;
     };
     window.addEventListener('focusin', onFocus, true);
+    window.addEventListener('pointerover', onFocus, true);
     window.addEventListener('click', onClickCapture, true);
     window.addEventListener('click', onClickBubble);
     return () => {
       window.removeEventListener('focusin', onFocus, true);
+      window.removeEventListener('pointerover', onFocus, true);
       window.removeEventListener('click', onClickCapture, true);
       window.removeEventListener('click', onClickBubble);
     };

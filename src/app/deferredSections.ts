@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { TIMELINE_HELP_ID } from '../timeline/Timeline.tsx';
 import { lazyNear } from './DeferredSection.tsx';
 // Their styles stay in the first view's stylesheet: the prerendered sections show before their code loads.
 import '../details/eventPanel.css';
@@ -10,6 +11,8 @@ export const CHRONOLOGY_ANCHOR = 'chronology';
 export const NUMBERS_ANCHOR = 'numbers';
 export const PEOPLE_ANCHOR = 'people';
 export const EVENT_PANEL_ID = 'event-panel';
+export const ABOUT_ANCHOR = 'about';
+export const EMBED_ABOUT_ANCHOR = 'about-embed';
 
 // Memoised: a zoom or pan re-renders the page with a new window, and a long chronology or index must not redo
 // its work for props that did not change.
@@ -39,3 +42,23 @@ export const loadEventPanelNow = eventPanel.loadNow;
 const storyCard = lazyNear(EVENT_PANEL_ID, async () => (await import('../details/StoryCard.tsx')).StoryCard);
 export const LazyStoryCard = storyCard.Section;
 export const loadStoryCardNow = storyCard.loadNow;
+
+/** The chart's legend and keys: native disclosures that read and open without their code. */
+const timelineHelp = lazyNear(
+  TIMELINE_HELP_ID,
+  async () => (await import('../timeline/TimelineHelp.tsx')).TimelineHelp,
+  'intent',
+);
+export const LazyTimelineHelp = timelineHelp.Section;
+export const loadTimelineHelpNow = timelineHelp.loadNow;
+
+/** The full page's footer, with the corrections log a `#correction-…` link scrolls to (and so comes near). */
+const loadAbout = () => import('./AboutTimeline.tsx');
+const aboutTimeline = lazyNear(ABOUT_ANCHOR, async () => (await loadAbout()).AboutTimeline);
+export const LazyAboutTimeline = aboutTimeline.Section;
+export const loadAboutTimelineNow = aboutTimeline.loadNow;
+
+/** The embed's footer: one closed disclosure, whose code loads when a reader reaches for it. */
+const embedAbout = lazyNear(EMBED_ABOUT_ANCHOR, async () => (await loadAbout()).EmbedAbout, 'intent');
+export const LazyEmbedAbout = embedAbout.Section;
+export const loadEmbedAboutNow = embedAbout.loadNow;
