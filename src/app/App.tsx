@@ -11,10 +11,7 @@ import { useUrlSync } from '../view/useUrlSync.ts';
 import { viewReducer } from '../view/viewReducer.ts';
 import { DEFAULT_VIEW, formatViewState } from '../view/viewState.ts';
 import type { LinkNotice, ViewState } from '../view/viewState.ts';
-import { getEntityEventSets } from '../shared/getEntityEvents.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
-import { FilterControls } from '../explore/FilterControls.tsx';
-import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
 import { createLinkContext } from './createLinkContext.ts';
 import { CORRECTIONS_ANCHOR } from '../data/correctionAnchors.ts';
@@ -24,12 +21,14 @@ import {
   CHRONOLOGY_ANCHOR,
   EMBED_ABOUT_ANCHOR,
   EVENT_PANEL_ID,
+  FILTERS_ID,
   LazyAboutTimeline,
   LazyChronology,
   LazyEmbedAbout,
   LazyEntityIndex,
   LazyEventPanel,
   LazyFiguresLedger,
+  LazyFilterControls,
   LazyStoryCard,
   LazyTimelineHelp,
   loadAboutTimelineNow,
@@ -39,6 +38,7 @@ import {
   loadEventPanel,
   loadEventPanelNow,
   loadFiguresLedgerNow,
+  loadFilterControlsNow,
   loadStoryCardNow,
   loadTimelineHelpNow,
   NUMBERS_ANCHOR,
@@ -51,6 +51,7 @@ import type { TimelineHandle } from '../timeline/Timeline.tsx';
 import { ScaleSwitch } from './ScaleSwitch.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { useElementWidth } from './useElementWidth.ts';
+import { loadEventMatching, useEventMatches } from './useEventMatches.ts';
 import { useOpenDisclosuresForPrint } from './useOpenDisclosuresForPrint.ts';
 import { useReportEmbedHeight } from './useReportEmbedHeight.ts';
 import { useServiceWorker } from './useServiceWorker.ts';
@@ -94,6 +95,10 @@ function prefetchEventPanel(): void {
   void loadEventPanel();
 }
 
+function prefetchEventMatching(): void {
+  void loadEventMatching();
+}
+
 /** The page: the chart with its controls, the details of the chosen event, the chronology, and the sources. */
 export function App(props: AppProps) {
   const { index, initialWidth = PRERENDERED_CHART_WIDTH, basePath = '/', notices = NO_NOTICES } = props;
@@ -117,17 +122,7 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (isClient) document.title = getPageTitle(index.timeline, view.selectedId, isEmbed);
   }, [isClient, index, view.selectedId, isEmbed]);
-  const searchMatches = useMemo(() => searchEvents(index, view.query), [index, view.query]);
-  const shownIds = useMemo(() => filterEvents(index, view.filters), [index, view.filters]);
-  // Search and a highlighted entity both pick events out; where both apply, an event must meet both.
-  const highlightIds = useMemo(() => {
-    const entity = view.highlight;
-    // The events the entity's own entry lists: for a place, also those at places inside it.
-    const ofEntity = entity === undefined ? undefined : (getEntityEventSets(index).get(entity) ?? new Set<EventId>());
-    if (searchMatches === undefined) return ofEntity;
-    if (ofEntity === undefined) return searchMatches;
-    return new Set([...searchMatches].filter((id) => ofEntity.has(id)));
-  }, [index, searchMatches, view.highlight]);
+  const { searchMatches, shownIds, highlightIds } = useEventMatches(index, view.query, view.filters, view.highlight);
   const placements = useMemo(() => placeEvents(index.events), [index.events]);
   const storyOrder = useMemo(() => getStoryOrder(placements).map((p) => p.id), [placements]);
   const extent = useMemo(() => getStoryExtent(placements), [placements]);
@@ -309,7 +304,13 @@ export function App(props: AppProps) {
             app runs (and for good without JavaScript) the fieldset keeps its controls disabled, not dead. */}
         {/* The embed keeps to reading: its title opens the full page, where the controls are. */}
         {embed === undefined && (
-          <section className="app-tools" aria-labelledby="app-toolbar-legend">
+          // A reader coming to the toolbar may search or filter next: fetch the matching's code now.
+          <section
+            className="app-tools"
+            aria-labelledby="app-toolbar-legend"
+            onPointerEnter={prefetchEventMatching}
+            onFocus={prefetchEventMatching}
+          >
             <fieldset className="app-toolbar" disabled={!isClient}>
               <legend id="app-toolbar-legend" className="visually-hidden">
                 Search, filters and view
@@ -322,7 +323,19 @@ export function App(props: AppProps) {
                   dispatch({ kind: 'set-query', query });
                 }}
               />
-              <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
+              {/* Its markup is the same until a filter is set (the link's, or a reader's in the loaded code). */}
+              <DeferredSection
+                id={FILTERS_ID}
+                shows={[view.filters.categories.join(), view.filters.statuses.join(), view.filters.entities.join()]}
+                loadNow={loadFilterControlsNow}
+              >
+                <LazyFilterControls
+                  index={index}
+                  filters={view.filters}
+                  shownCount={shownIds?.size ?? index.events.length}
+                  onChange={setFilters}
+                />
+              </DeferredSection>
               <ZoneSwitch
                 zone={view.zone}
                 readerZone={readerZone}

@@ -12,6 +12,7 @@ export const NUMBERS_ANCHOR = 'numbers';
 export const PEOPLE_ANCHOR = 'people';
 export const EVENT_PANEL_ID = 'event-panel';
 export const ABOUT_ANCHOR = 'about';
+export const FILTERS_ID = 'filters';
 export const EMBED_ABOUT_ANCHOR = 'about-embed';
 
 // Memoised: a zoom or pan re-renders the page with a new window, and a long chronology or index must not redo
@@ -62,3 +63,15 @@ export const loadAboutTimelineNow = aboutTimeline.loadNow;
 const embedAbout = lazyNear(EMBED_ABOUT_ANCHOR, async () => (await loadAbout()).EmbedAbout, 'intent');
 export const LazyEmbedAbout = embedAbout.Section;
 export const loadEmbedAboutNow = embedAbout.loadNow;
+
+/**
+ * The toolbar's filters: a closed disclosure, with chips only once a filter is set. A link's filters, or a reader
+ * reaching for the disclosure, load the code.
+ */
+const filterControls = lazyNear(
+  FILTERS_ID,
+  async () => (await import('../explore/FilterControls.tsx')).FilterControls,
+  'intent',
+);
+export const LazyFilterControls = filterControls.Section;
+export const loadFilterControlsNow = filterControls.loadNow;
