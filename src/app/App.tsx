@@ -18,11 +18,13 @@ import { CORRECTIONS_ANCHOR } from '../data/correctionAnchors.ts';
 import { DeferredSection } from './DeferredSection.tsx';
 import {
   ABOUT_ANCHOR,
+  CHART_KEY_ID,
   CHRONOLOGY_ANCHOR,
   EMBED_ABOUT_ANCHOR,
   EVENT_PANEL_ID,
   FILTERS_ID,
   LazyAboutTimeline,
+  LazyChartKey,
   LazyChronology,
   LazyEmbedAbout,
   LazyEntityIndex,
@@ -32,6 +34,7 @@ import {
   LazyStoryCard,
   LazyTimelineHelp,
   loadAboutTimelineNow,
+  loadChartKeyNow,
   loadChronologyNow,
   loadEmbedAboutNow,
   loadEntityIndexNow,
@@ -378,6 +381,11 @@ export function App(props: AppProps) {
                   onWindowChange={(window) => {
                     dispatch({ kind: 'set-window', window });
                   }}
+                  chartKey={
+                    <DeferredSection id={CHART_KEY_ID} shows={[]} loadNow={loadChartKeyNow}>
+                      <LazyChartKey />
+                    </DeferredSection>
+                  }
                   help={
                     <DeferredSection shows={[]} loadNow={loadTimelineHelpNow}>
                       <LazyTimelineHelp />

@@ -45,13 +45,16 @@ export const LazyStoryCard = storyCard.Section;
 export const loadStoryCardNow = storyCard.loadNow;
 
 /** The chart's legend and keys: native disclosures that read and open without their code. */
-const timelineHelp = lazyNear(
-  TIMELINE_HELP_ID,
-  async () => (await import('../timeline/TimelineHelp.tsx')).TimelineHelp,
-  'intent',
-);
+const loadTimelineHelp = () => import('../timeline/TimelineHelp.tsx');
+const timelineHelp = lazyNear(TIMELINE_HELP_ID, async () => (await loadTimelineHelp()).TimelineHelp, 'intent');
 export const LazyTimelineHelp = timelineHelp.Section;
 export const loadTimelineHelpNow = timelineHelp.loadNow;
+
+/** The compact key above the chart: static text and swatches, in the help's chunk. */
+export const CHART_KEY_ID = 'chart-key';
+const chartKey = lazyNear(CHART_KEY_ID, async () => (await loadTimelineHelp()).ChartKey, 'intent');
+export const LazyChartKey = chartKey.Section;
+export const loadChartKeyNow = chartKey.loadNow;
 
 /** The full page's footer, with the corrections log a `#correction-…` link scrolls to (and so comes near). */
 const loadAbout = () => import('./AboutTimeline.tsx');

@@ -14,7 +14,6 @@ import { measureAxisLabel } from './measureLabel.ts';
 import { getChartControls } from './getChartControls.ts';
 import { handleChartKey } from './handleChartKey.ts';
 import { LaneBackgrounds } from './LaneBackgrounds.tsx';
-import { ChartKey } from './ChartKey.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { TimelineCaption } from './TimelineCaption.tsx';
@@ -60,6 +59,8 @@ interface TimelineProps {
    * which the app loads only when a reader reaches for them.
    */
   help?: ReactNode;
+  /** The compact key above the plot (`ChartKey`), which the app, like the help, loads when a reader reaches for it. */
+  chartKey?: ReactNode;
   ref?: Ref<TimelineHandle>;
 }
 
@@ -153,7 +154,7 @@ export function Timeline(props: TimelineProps) {
           onLater={controls.panLater}
         />
       </div>
-      <ChartKey />
+      {props.chartKey}
       <section className="timeline-plot" aria-label="Timeline chart">
         {isWheelHintShown && (
           <p className="timeline-wheel-hint" aria-hidden="true">
