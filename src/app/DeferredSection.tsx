@@ -3,9 +3,11 @@ import type { ComponentType, LazyExoticComponent, ReactElement, ReactNode, RefOb
 import { isPlainClick } from '../shared/EventLink.tsx';
 
 /**
- * Sections below the fold (the figures ledger, the people and places index) ship in their own chunks, so the
- * first view loads less JavaScript. The prerendered HTML shows them at once; their code loads when the reader
- * comes near them and React then hydrates them in place (a dehydrated Suspense boundary).
+ * Sections below the fold (the figures ledger, the people and places index), and parts of the first screen whose
+ * markup works without their code (the chart's key and help, the filters' disclosure), ship in their own chunks,
+ * so the first view loads less JavaScript. The prerendered HTML shows them at once; their code loads when the
+ * reader comes near them (or, for the latter, reaches into them) and React then hydrates them in place (a
+ * dehydrated Suspense boundary).
  */
 
 /**

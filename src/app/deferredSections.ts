@@ -44,7 +44,7 @@ const storyCard = lazyNear(EVENT_PANEL_ID, async () => (await import('../details
 export const LazyStoryCard = storyCard.Section;
 export const loadStoryCardNow = storyCard.loadNow;
 
-/** The chart's legend and keys: native disclosures that read and open without their code. */
+/** The chart's legend and its keyboard shortcuts: native disclosures that read and open without their code. */
 const loadTimelineHelp = () => import('../timeline/TimelineHelp.tsx');
 const timelineHelp = lazyNear(TIMELINE_HELP_ID, async () => (await loadTimelineHelp()).TimelineHelp, 'intent');
 export const LazyTimelineHelp = timelineHelp.Section;
