@@ -21,6 +21,8 @@ export default defineConfig({
     target: 'es2022',
     // Inlined assets would need `data:` in the policy; ship them as files instead.
     assetsInlineLimit: 0,
+    // Every browser the es2022 target runs on has native modulepreload; the polyfill only cost first-view bytes.
+    modulePreload: { polyfill: false },
   },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   test: {

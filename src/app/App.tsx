@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { DOWNLOADS_PATH, getDownloadFiles } from '../data/downloadFiles.ts';
-import type { DownloadFiles } from '../data/downloadFiles.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EntityId, EventId, ZoneName } from '../data/schema.ts';
 import { formatCalendarDate } from '../time/formatClock.ts';
@@ -12,31 +10,39 @@ import { useUrlSync } from '../view/useUrlSync.ts';
 import { viewReducer } from '../view/viewReducer.ts';
 import { DEFAULT_VIEW, formatViewState } from '../view/viewState.ts';
 import type { LinkNotice, ViewState } from '../view/viewState.ts';
-import { getEntityEventSets } from '../shared/getEntityEvents.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
-import { FilterControls } from '../explore/FilterControls.tsx';
-import { filterEvents, searchEvents } from '../explore/matchEvents.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
 import { createLinkContext } from './createLinkContext.ts';
-import { ContextNotes } from './ContextNotes.tsx';
-import { SourceDocuments } from './SourceDocuments.tsx';
-import { CorrectionsLog } from './CorrectionsLog.tsx';
 import { CORRECTIONS_ANCHOR } from '../data/correctionAnchors.ts';
 import { DeferredSection } from './DeferredSection.tsx';
 import {
+  ABOUT_ANCHOR,
+  CHART_KEY_ID,
   CHRONOLOGY_ANCHOR,
+  EMBED_ABOUT_ANCHOR,
   EVENT_PANEL_ID,
+  FILTERS_ID,
+  LazyAboutTimeline,
+  LazyChartKey,
   LazyChronology,
+  LazyEmbedAbout,
   LazyEntityIndex,
   LazyEventPanel,
   LazyFiguresLedger,
+  LazyFilterControls,
   LazyStoryCard,
+  LazyTimelineHelp,
+  loadAboutTimelineNow,
+  loadChartKeyNow,
   loadChronologyNow,
+  loadEmbedAboutNow,
   loadEntityIndexNow,
   loadEventPanel,
   loadEventPanelNow,
   loadFiguresLedgerNow,
+  loadFilterControlsNow,
   loadStoryCardNow,
+  loadTimelineHelpNow,
   NUMBERS_ANCHOR,
   PEOPLE_ANCHOR,
 } from './deferredSections.ts';
@@ -47,6 +53,7 @@ import type { TimelineHandle } from '../timeline/Timeline.tsx';
 import { ScaleSwitch } from './ScaleSwitch.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { useElementWidth } from './useElementWidth.ts';
+import { loadEventMatching, useEventMatches } from './useEventMatches.ts';
 import { useOpenDisclosuresForPrint } from './useOpenDisclosuresForPrint.ts';
 import { useReportEmbedHeight } from './useReportEmbedHeight.ts';
 import { useServiceWorker } from './useServiceWorker.ts';
@@ -58,36 +65,6 @@ import type { SelectionOrigin } from './useReturnFocus.ts';
 import { ZoneSwitch } from './ZoneSwitch.tsx';
 import { getPageTitle } from '../shared/getPageTitle.ts';
 import { EventLink } from '../shared/EventLink.tsx';
-
-/** The footer's downloads, each with what a reader gets in it. */
-const DOWNLOADS: readonly { file: keyof DownloadFiles; label: string; note: string }[] = [
-  {
-    file: 'json',
-    label: 'JSON',
-    note: 'the whole timeline in its own format, with every source (JSON Schema beside it)',
-  },
-  { file: 'csv', label: 'CSV', note: 'one row per event, with its kind of time, status, citations and corrections' },
-  {
-    file: 'ics',
-    label: 'Calendar (ICS)',
-    note: 'only times the report states; events with only an order are left out, and an inferred window is shown at its start with no length',
-  },
-  {
-    file: 'figuresCsv',
-    label: 'Figures (CSV)',
-    note: 'every figure once, as one speaker gave it, with its qualifier, speaker and who would not confirm it; never a total',
-  },
-  {
-    file: 'timelineJs',
-    label: 'TimelineJS (JSON)',
-    note: 'to publish with TimelineJS: each slide says its time in words and lists its citations; one group per category',
-  },
-  {
-    file: 'readme',
-    label: 'Read me (text)',
-    note: 'what is added from outside the report and why, every column, and the corrections log',
-  },
-];
 
 /** How many times the report gives as clock times, for the chronology's introduction: never more than it gives. */
 function describeClockTimes(events: TimelineIndex['events']): string {
@@ -128,6 +105,10 @@ function prefetchEventPanel(): void {
   void loadEventPanel();
 }
 
+function prefetchEventMatching(): void {
+  void loadEventMatching();
+}
+
 /** The page: the chart with its controls, the details of the chosen event, the chronology, and the sources. */
 export function App(props: AppProps) {
   const { index, initialWidth = PRERENDERED_CHART_WIDTH, basePath = '/', notices = NO_NOTICES } = props;
@@ -139,7 +120,7 @@ export function App(props: AppProps) {
   // Asked once: Intl's resolved options cost tens of milliseconds the first time, and the page renders often.
   const browserZone = useMemo(() => (isClient ? getReaderZone() : undefined), [isClient]);
   const readerZone = 'readerZone' in props ? props.readerZone : browserZone;
-  const { meta, categories } = index.timeline;
+  const { meta } = index.timeline;
   // The view is the link's from the start; until the page is hydrated it shows the view its HTML was built for
   // (the query's part of a link is in no prerendered page), and the link's own view follows once it is interactive.
   const [state, dispatch] = useReducer(viewReducer, props.linkedView ?? props.initialView ?? DEFAULT_VIEW);
@@ -151,17 +132,7 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (isClient) document.title = getPageTitle(index.timeline, view.selectedId, isEmbed);
   }, [isClient, index, view.selectedId, isEmbed]);
-  const searchMatches = useMemo(() => searchEvents(index, view.query), [index, view.query]);
-  const shownIds = useMemo(() => filterEvents(index, view.filters), [index, view.filters]);
-  // Search and a highlighted entity both pick events out; where both apply, an event must meet both.
-  const highlightIds = useMemo(() => {
-    const entity = view.highlight;
-    // The events the entity's own entry lists: for a place, also those at places inside it.
-    const ofEntity = entity === undefined ? undefined : (getEntityEventSets(index).get(entity) ?? new Set<EventId>());
-    if (searchMatches === undefined) return ofEntity;
-    if (ofEntity === undefined) return searchMatches;
-    return new Set([...searchMatches].filter((id) => ofEntity.has(id)));
-  }, [index, searchMatches, view.highlight]);
+  const { searchMatches, shownIds, highlightIds } = useEventMatches(index, view.query, view.filters, view.highlight);
   const placements = useMemo(() => placeEvents(index.events), [index.events]);
   const storyOrder = useMemo(() => getStoryOrder(placements).map((p) => p.id), [placements]);
   const extent = useMemo(() => getStoryExtent(placements), [placements]);
@@ -346,7 +317,13 @@ export function App(props: AppProps) {
             app runs (and for good without JavaScript) the fieldset keeps its controls disabled, not dead. */}
         {/* The embed keeps to reading: its title opens the full page, where the controls are. */}
         {embed === undefined && (
-          <section className="app-tools" aria-labelledby="app-toolbar-legend">
+          // A reader coming to the toolbar may search or filter next: fetch the matching's code now.
+          <section
+            className="app-tools"
+            aria-labelledby="app-toolbar-legend"
+            onPointerEnter={prefetchEventMatching}
+            onFocus={prefetchEventMatching}
+          >
             <fieldset className="app-toolbar" disabled={!isClient}>
               <legend id="app-toolbar-legend" className="visually-hidden">
                 Search, filters and view
@@ -359,7 +336,19 @@ export function App(props: AppProps) {
                   dispatch({ kind: 'set-query', query });
                 }}
               />
-              <FilterControls index={index} filters={view.filters} shownCount={shownIds.size} onChange={setFilters} />
+              {/* Its markup is the same until a filter is set (the link's, or a reader's in the loaded code). */}
+              <DeferredSection
+                id={FILTERS_ID}
+                shows={[view.filters.categories.join(), view.filters.statuses.join(), view.filters.entities.join()]}
+                loadNow={loadFilterControlsNow}
+              >
+                <LazyFilterControls
+                  index={index}
+                  filters={view.filters}
+                  shownCount={shownIds?.size ?? index.events.length}
+                  onChange={setFilters}
+                />
+              </DeferredSection>
               <ZoneSwitch
                 zone={zone}
                 homeZone={meta.zone}
@@ -404,6 +393,16 @@ export function App(props: AppProps) {
                   onWindowChange={(window) => {
                     dispatch({ kind: 'set-window', window });
                   }}
+                  chartKey={
+                    <DeferredSection id={CHART_KEY_ID} shows={[]} loadNow={loadChartKeyNow}>
+                      <LazyChartKey />
+                    </DeferredSection>
+                  }
+                  help={
+                    <DeferredSection shows={[]} loadNow={loadTimelineHelpNow}>
+                      <LazyTimelineHelp />
+                    </DeferredSection>
+                  }
                 />
               )}
             </ErrorBoundary>
@@ -486,41 +485,10 @@ export function App(props: AppProps) {
         </div>
       </div>
       {embed === undefined && (
-        <footer className="app-footer">
-          <section aria-labelledby="about-heading">
-            <h2 id="about-heading">About this timeline</h2>
-            <p>
-              Every event, person, place and figure here comes from{' '}
-              {index.timeline.documents.length === 1 ? 'one news report' : 'the documents below'} and cites the
-              paragraph it comes from. Summaries are in our words; quoted passages are the source’s. Page furniture (a
-              newsletter prompt, a bare section heading) is left out.
-            </p>
-            <h3>{index.timeline.documents.length === 1 ? 'The source' : 'The sources'}</h3>
-            <SourceDocuments documents={index.timeline.documents} />
-            <h3>Categories</h3>
-            <dl className="app-categories">
-              {categories.map((category) => (
-                <div key={category.id}>
-                  <dt>{category.label}</dt>
-                  <dd>{category.description}</dd>
-                </div>
-              ))}
-            </dl>
-            <h3>Download the data</h3>
-            <ul className="app-downloads">
-              {DOWNLOADS.map(({ file, label, note }) => (
-                <li key={file}>
-                  <a href={`${basePath}${DOWNLOADS_PATH}${getDownloadFiles(index.timeline)[file]}`} download>
-                    {label}
-                  </a>
-                  : {note}
-                </li>
-              ))}
-            </ul>
-            <h3>Added from outside the report</h3>
-            <ContextNotes notes={meta.context} />
-          </section>
-          <CorrectionsLog index={index} basePath={basePath} />
+        <footer id={ABOUT_ANCHOR} className="app-footer">
+          <DeferredSection shows={[]} loadNow={loadAboutTimelineNow}>
+            <LazyAboutTimeline index={index} basePath={basePath} />
+          </DeferredSection>
         </footer>
       )}
       <p className="app-print-footer">
@@ -532,21 +500,10 @@ export function App(props: AppProps) {
         Last updated {formatCalendarDate(meta.updated)}.
       </p>
       {embed !== undefined && (
-        <footer className="app-footer app-embed-footer">
-          <details className="app-embed-about">
-            <summary>About this timeline: sources, outside facts and corrections</summary>
-            <p>
-              Every event cites the paragraph of the report it comes from. Last updated{' '}
-              <time dateTime={meta.updated}>{formatCalendarDate(meta.updated)}</time>;{' '}
-              <a href={`${embed.fullBasePath}#${CORRECTIONS_ANCHOR}`} target="_blank" rel="noopener">
-                corrections
-                <span className="visually-hidden"> (open the full timeline in a new tab)</span>
-              </a>
-              .
-            </p>
-            <h2 className="app-embed-about-heading">Added from outside the report</h2>
-            <ContextNotes notes={meta.context} />
-          </details>
+        <footer id={EMBED_ABOUT_ANCHOR} className="app-footer app-embed-footer">
+          <DeferredSection shows={[]} loadNow={loadEmbedAboutNow}>
+            <LazyEmbedAbout index={index} fullBasePath={embed.fullBasePath} />
+          </DeferredSection>
         </footer>
       )}
     </div>

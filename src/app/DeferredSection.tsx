@@ -3,9 +3,11 @@ import type { ComponentType, LazyExoticComponent, ReactElement, ReactNode, RefOb
 import { isPlainClick } from '../shared/EventLink.tsx';
 
 /**
- * Sections below the fold (the figures ledger, the people and places index) ship in their own chunks, so the
- * first view loads less JavaScript. The prerendered HTML shows them at once; their code loads when the reader
- * comes near them and React then hydrates them in place (a dehydrated Suspense boundary).
+ * Sections below the fold (the figures ledger, the people and places index), and parts of the first screen whose
+ * markup works without their code (the chart's key and help, the filters' disclosure), ship in their own chunks,
+ * so the first view loads less JavaScript. The prerendered HTML shows them at once; their code loads when the
+ * reader comes near them (or, for the latter, reaches into them) and React then hydrates them in place (a
+ * dehydrated Suspense boundary).
  */
 
 /**
@@ -58,17 +60,37 @@ export interface NearSection<Props extends object> {
   loadNow: () => void;
 }
 
-/** A component whose code loads only when the element `nearId` comes near the viewport (or on `loadNow`). */
+/**
+ * When a section's code loads: as its anchor comes near the viewport (`near`), or, for a section whose
+ * prerendered markup works on its own (text, native disclosures, plain links), only when a reader reaches into it
+ * (`intent`: a pointer over it, focus or a click in it, or {@link NearSection.loadNow}). A page rendered in the
+ * browser alone has no markup to show meanwhile, so there an `intent` section loads at once.
+ */
+export type LoadWhen = 'near' | 'intent';
+
+/** True while a prerendered page is being hydrated: its HTML, and so the anchor, is already in the document. */
+function isPrerendered(id: string): boolean {
+  return !import.meta.env.SSR && typeof document !== 'undefined' && document.getElementById(id) !== null;
+}
+
+/**
+ * A component whose code loads only when the element `nearId` comes near the viewport, or, with `when` set to
+ * `intent`, when a reader reaches into it (either way at once on `loadNow`).
+ */
 export function lazyNear<Props extends object>(
   nearId: string,
   load: () => Promise<ComponentType<Props>>,
+  when: LoadWhen = 'near',
 ): NearSection<Props> {
   let loadNow = () => {};
   const now = new Promise<void>((resolve) => {
     loadNow = resolve;
   });
   const Section = lazy(async () => {
-    await whenNear(nearId, now);
+    // Asked at the first render, before React has touched the document. With no markup to show, an `intent`
+    // section loads at once: it may sit where nothing can observe it (the toolbar's sections have no box).
+    if (when === 'near') await whenNear(nearId, now);
+    else if (isPrerendered(nearId)) await now;
     return { default: await load() };
   });
   return { Section, loadNow };
@@ -100,15 +122,18 @@ interface DeferredSectionProps {
   shows: readonly unknown[];
   /** Loads the section's code now: its {@link NearSection.loadNow}. */
   loadNow: () => void;
+  /** An id for the section's box, for a section with no anchor of its own around it. */
+  id?: string;
 }
 
 /**
  * While the section's code is on its way, react-dom stops a click or a focus inside its markup at the root and
  * drops the click: it replays only continuous events on a dehydrated Suspense boundary, never discrete ones
  * (react/react#16725, and the Suspense documentation's "during hydration", reactjs/react.dev#4484). Listening on the window, before the root, the section
- * loads at once when a reader focuses or clicks into it, and a button or link whose click was dropped is pressed
- * again once the section answers. A plain click on a link is held back meanwhile (its page would load instead of
- * the choice in this one); a click meant for a new tab keeps the browser's behaviour.
+ * loads at once when a reader points at, focuses or clicks into it, and a button, link or disclosure whose click was
+ * dropped is pressed again once the section answers. A plain click on a link or a disclosure's summary is held back
+ * meanwhile (its page would load instead of the choice in this one; the disclosure would open unseen by its code);
+ * a click meant for a new tab keeps the browser's behaviour.
  */
 function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: boolean, loadNow: () => void) {
   const missedRef = useRef<HTMLElement | null>(null);
@@ -116,16 +141,20 @@ function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: bool
     if (isHydrated) return undefined;
     const isInside = (target: EventTarget | null): target is Element =>
       target instanceof Element && scopeRef.current?.contains(target) === true;
-    const onFocus = (event: FocusEvent) => {
+    // A pointer over the section, or focus in it: the reader may act on it next, so its code starts loading.
+    const onFocus = (event: Event) => {
       if (isInside(event.target)) loadNow();
     };
     const onClickCapture = (event: MouseEvent) => {
       if (!isInside(event.target)) return;
-      const control = event.target.closest<HTMLElement>('button, a[href]');
+      const control = event.target.closest<HTMLElement>('button, a[href], summary');
       if (control instanceof HTMLAnchorElement) {
         if (!isPlainClick(event)) return;
         event.preventDefault();
       }
+      // A disclosure opened now would open unseen by its code (React does not replay its toggle), which would then
+      // render it as closed: it opens when pressed again, once the code is there.
+      if (control?.tagName === 'SUMMARY') event.preventDefault();
       missedRef.current = control;
       loadNow();
     };
@@ -134,10 +163,12 @@ function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: bool
       missedRef.current = null;
     };
     window.addEventListener('focusin', onFocus, true);
+    window.addEventListener('pointerover', onFocus, true);
     window.addEventListener('click', onClickCapture, true);
     window.addEventListener('click', onClickBubble);
     return () => {
       window.removeEventListener('focusin', onFocus, true);
+      window.removeEventListener('pointerover', onFocus, true);
       window.removeEventListener('click', onClickCapture, true);
       window.removeEventListener('click', onClickBubble);
     };
@@ -154,7 +185,7 @@ function useEarlyInput(scopeRef: RefObject<HTMLElement | null>, isHydrated: bool
  * element it first rendered: a dehydrated boundary that receives new props (a measured width, a link's
  * highlight) before its code arrives would throw away the server's HTML and render empty.
  */
-export function DeferredSection({ children, shows, loadNow }: DeferredSectionProps) {
+export function DeferredSection({ children, shows, loadNow, id }: DeferredSectionProps) {
   const [isHydrated, setIsHydrated] = useState(false);
   const markHydrated = useCallback(() => {
     setIsHydrated(true);
@@ -174,7 +205,7 @@ export function DeferredSection({ children, shows, loadNow }: DeferredSectionPro
   const scopeRef = useRef<HTMLDivElement>(null);
   useEarlyInput(scopeRef, isHydrated, loadNow);
   return (
-    <div ref={scopeRef} className="deferred-section">
+    <div ref={scopeRef} id={id} className="deferred-section">
       {isHydrated ? wrap(children) : first.element}
     </div>
   );

@@ -1,20 +1,11 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Correction } from '../data/schema.ts';
+import { formatCalendarDate } from '../time/formatClock.ts';
 import { isKnownZone } from '../time/getReaderZone.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import type { FormerEvent, LinkCorrection, ParseContext } from '../view/viewState.ts';
 import { EMBED_FOLDER } from './embedFolder.ts';
-
-/** A correction's day, `YYYY-MM-DD`, in words ("3 December 2026"), the same on the server and in any browser. */
-function formatCorrectionDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-}
 
 /**
  * What became of every id a correction took out of the timeline: the event each alias now belongs to, and the
@@ -33,7 +24,7 @@ export function getFormerEvents(
       : {
           href: `${siteBasePath}#correction-${correction.id}`,
           opensInNewTab: isEmbed,
-          date: formatCorrectionDate(correction.date),
+          date: formatCalendarDate(correction.date),
           what: correction.what,
         };
   const namingCorrection = (id: string) => [...corrections].reverse().find((c) => c.records.includes(id));
@@ -64,11 +55,13 @@ export function getSiteBasePath(basePath: string): string {
 /** What reading a link needs to know about this timeline, hosted under `basePath` (the embed's folder or not). */
 export function createLinkContext(index: TimelineIndex, basePath: string): ParseContext {
   const siteBasePath = getSiteBasePath(basePath);
-  const former = getFormerEvents(index, siteBasePath, siteBasePath !== basePath);
+  // Built on the first link to an id that is no longer current: most links name none, and the corrections'
+  // dates in words cost the page's first date format while it starts.
+  let former: ReadonlyMap<string, FormerEvent> | undefined;
   return {
     basePath,
     hasEvent: index.isEventId,
-    getFormerEvent: (id) => former.get(id),
+    getFormerEvent: (id) => (former ??= getFormerEvents(index, siteBasePath, siteBasePath !== basePath)).get(id),
     hasCategory: (id) => index.timeline.categories.some((c) => c.id === id),
     hasEntity: (id) => index.timeline.entities.some((e) => e.id === id),
     story: getStoryExtent(placeEvents(index.events)),

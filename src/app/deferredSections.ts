@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { TIMELINE_HELP_ID } from '../timeline/Timeline.tsx';
 import { lazyNear } from './DeferredSection.tsx';
 // Their styles stay in the first view's stylesheet: the prerendered sections show before their code loads.
 import '../details/eventPanel.css';
@@ -10,6 +11,9 @@ export const CHRONOLOGY_ANCHOR = 'chronology';
 export const NUMBERS_ANCHOR = 'numbers';
 export const PEOPLE_ANCHOR = 'people';
 export const EVENT_PANEL_ID = 'event-panel';
+export const ABOUT_ANCHOR = 'about';
+export const FILTERS_ID = 'filters';
+export const EMBED_ABOUT_ANCHOR = 'about-embed';
 
 // Memoised: a zoom or pan re-renders the page with a new window, and a long chronology or index must not redo
 // its work for props that did not change.
@@ -39,3 +43,38 @@ export const loadEventPanelNow = eventPanel.loadNow;
 const storyCard = lazyNear(EVENT_PANEL_ID, async () => (await import('../details/StoryCard.tsx')).StoryCard);
 export const LazyStoryCard = storyCard.Section;
 export const loadStoryCardNow = storyCard.loadNow;
+
+/** The chart's legend and its keyboard shortcuts: native disclosures that read and open without their code. */
+const loadTimelineHelp = () => import('../timeline/TimelineHelp.tsx');
+const timelineHelp = lazyNear(TIMELINE_HELP_ID, async () => (await loadTimelineHelp()).TimelineHelp, 'intent');
+export const LazyTimelineHelp = timelineHelp.Section;
+export const loadTimelineHelpNow = timelineHelp.loadNow;
+
+/** The compact key above the chart: static text and swatches, in the help's chunk. */
+export const CHART_KEY_ID = 'chart-key';
+const chartKey = lazyNear(CHART_KEY_ID, async () => (await loadTimelineHelp()).ChartKey, 'intent');
+export const LazyChartKey = chartKey.Section;
+export const loadChartKeyNow = chartKey.loadNow;
+
+/** The full page's footer, with the corrections log a `#correction-…` link scrolls to (and so comes near). */
+const loadAbout = () => import('./AboutTimeline.tsx');
+const aboutTimeline = lazyNear(ABOUT_ANCHOR, async () => (await loadAbout()).AboutTimeline);
+export const LazyAboutTimeline = aboutTimeline.Section;
+export const loadAboutTimelineNow = aboutTimeline.loadNow;
+
+/** The embed's footer: one closed disclosure, whose code loads when a reader reaches for it. */
+const embedAbout = lazyNear(EMBED_ABOUT_ANCHOR, async () => (await loadAbout()).EmbedAbout, 'intent');
+export const LazyEmbedAbout = embedAbout.Section;
+export const loadEmbedAboutNow = embedAbout.loadNow;
+
+/**
+ * The toolbar's filters: a closed disclosure, with chips only once a filter is set. A link's filters, or a reader
+ * reaching for the disclosure, load the code.
+ */
+const filterControls = lazyNear(
+  FILTERS_ID,
+  async () => (await import('../explore/FilterControls.tsx')).FilterControls,
+  'intent',
+);
+export const LazyFilterControls = filterControls.Section;
+export const loadFilterControlsNow = filterControls.loadNow;

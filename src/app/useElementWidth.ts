@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { startTransition, useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 
 /**
@@ -6,7 +6,9 @@ import type { RefObject } from 'react';
  * `waitsForWidth`: return `undefined` instead of `fallback` until the first measurement, where one can be taken
  * (the browser has a ResizeObserver). It is measured in a layout effect, so what waits for it is drawn in the
  * same frame: a page built in the browser (no prerendered HTML to match) waits, rather than lay its chart out
- * at a guessed width, throw that away unseen and lay it out again.
+ * at a guessed width, throw that away unseen and lay it out again. Where `fallback` is drawn first (a hydrating
+ * page, whose HTML was built at that width), the first measurement is a transition: the page already shows the
+ * fallback's layout, and React renders the new one in slices between frames, not in the hydration's own task.
  */
 export function useElementWidth(
   ref: RefObject<HTMLElement | null>,
@@ -16,6 +18,8 @@ export function useElementWidth(
   const [width, setWidth] = useState(() =>
     waitsForWidth && typeof ResizeObserver !== 'undefined' ? undefined : fallback,
   );
+  // Whether the first render drew the fallback: asked once, at mount.
+  const [drewFallback] = useState(width !== undefined);
   useLayoutEffect(() => {
     const node = ref.current;
     if (node === null || typeof ResizeObserver === 'undefined') return undefined;
@@ -24,12 +28,13 @@ export function useElementWidth(
       // An element not laid out (hidden, or width 0) keeps the fallback, so nothing waits for it forever.
       setWidth(measured > 0 ? measured : (current) => current ?? fallback);
     };
-    measure();
+    if (drewFallback) startTransition(measure);
+    else measure();
     const observer = new ResizeObserver(measure);
     observer.observe(node);
     return () => {
       observer.disconnect();
     };
-  }, [ref, fallback]);
+  }, [ref, fallback, drewFallback]);
   return width;
 }

@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz';
 import { describe, expect, test } from 'vitest';
 import { DHAKA, LONDON } from './zones.ts';
 import type { ZoneName } from '../data/schema.ts';
@@ -7,6 +8,7 @@ import {
   formatDay,
   formatPartOfDay,
   formatShortDay,
+  getZoneOffset,
   isSameZonedDay,
 } from './formatClock.ts';
 
@@ -70,5 +72,43 @@ describe('names from Intl', () => {
     const kathmandu = 'Asia/Kathmandu' as ZoneName;
     expect(formatClock(at('2016-07-01T21:20:00+06:00'), kathmandu)).toBe('9.05pm');
     expect(formatShortDay(at('2016-09-02T00:00:00+06:00'), DHAKA)).toBe('Fri 2 Sep');
+  });
+});
+
+describe('getZoneOffset', () => {
+  // Whole-hour, half-hour and 45-minute offsets, both sides of UTC, with and without summer time, and the
+  // date line's far sides, where the wall-clock day is most often not UTC's.
+  const zones = [
+    'UTC',
+    'Asia/Dhaka',
+    'Europe/London',
+    'America/Los_Angeles',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'America/St_Johns',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+  ] as ZoneName[];
+
+  test('gives what @date-fns/tz gives, every 7 h 13 min 17 s from 2010 to 2030 in zones of every kind', () => {
+    const start = Date.parse('2010-01-01T00:00:00Z');
+    const end = Date.parse('2030-01-01T00:00:00Z');
+    const step = ((7 * 60 + 13) * 60 + 17) * 1000;
+    for (const zone of zones) {
+      const misses: string[] = [];
+      for (let ms = start; ms < end; ms += step) {
+        const instant = new Date(ms);
+        if (getZoneOffset(instant, zone) !== tzOffset(zone, instant)) misses.push(instant.toISOString());
+      }
+      expect(misses, zone).toEqual([]);
+    }
+  });
+
+  test('reads a day across the end of a month and of a year', () => {
+    expect(getZoneOffset(at('2016-06-30T20:00:00Z'), 'Asia/Dhaka' as ZoneName)).toBe(360);
+    expect(getZoneOffset(at('2016-01-01T02:00:00Z'), 'America/Los_Angeles' as ZoneName)).toBe(-480);
+    expect(getZoneOffset(at('2016-12-31T23:30:00Z'), 'Pacific/Kiritimati' as ZoneName)).toBe(840);
   });
 });

@@ -39,6 +39,23 @@ function getZoned(at: Date, zone: string) {
   return fields;
 }
 
+/** Minutes in a day. */
+const DAY_MINUTES = 24 * 60;
+
+/**
+ * The zone's offset from UTC at that instant, in minutes (Dhaka: 360), read from the same formatter as the names:
+ * the zone's wall clock less UTC's, to the minute. The wall-clock day is UTC's or one either side, so only the day
+ * of the month is needed to tell which, and no month table. Every offset since 1900 is a whole number of minutes.
+ */
+export function getZoneOffset(at: Date, zone: ZoneName): number {
+  const { day, hours, minutes } = getZoned(at, zone);
+  let dayDifference = day - at.getUTCDate();
+  // Across a month's end: the 1st against the 31st is the next day, the 31st against the 1st the day before.
+  if (dayDifference > 1) dayDifference = -1;
+  else if (dayDifference < -1) dayDifference = 1;
+  return dayDifference * DAY_MINUTES + hours * 60 + minutes - (at.getUTCHours() * 60 + at.getUTCMinutes());
+}
+
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }

@@ -1,7 +1,6 @@
-import { tzOffset } from '@date-fns/tz';
 import { utcTicks } from 'd3-time';
 import type { ZoneName } from '../data/schema.ts';
-import { formatClock, formatShortDay } from './formatClock.ts';
+import { formatClock, formatShortDay, getZoneOffset } from './formatClock.ts';
 
 /** One tick of a time axis, at a round time in the display zone. */
 export interface TimeTick {
@@ -16,7 +15,7 @@ export interface TimeTick {
 const MINUTE = 60_000;
 
 function getOffsetMs(zone: ZoneName, at: number): number {
-  return tzOffset(zone, new Date(at)) * MINUTE;
+  return getZoneOffset(new Date(at), zone) * MINUTE;
 }
 
 /**

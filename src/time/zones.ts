@@ -1,5 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
 import type { ZoneName } from '../data/schema.ts';
+import { getZoneOffset } from './formatClock.ts';
 
 /** Dhaka, where the curated report's events happened (its `meta.zone`). */
 export const DHAKA = 'Asia/Dhaka' as ZoneName;
@@ -30,5 +30,5 @@ export function getZoneCity(zone: ZoneName): string {
  */
 export function formatZoneLabel(zone: ZoneName, at: Date): string {
   if (zone === UTC) return 'UTC';
-  return `${getZoneCity(zone)} (${formatUtcOffset(tzOffset(zone, at))})`;
+  return `${getZoneCity(zone)} (${formatUtcOffset(getZoneOffset(at, zone))})`;
 }

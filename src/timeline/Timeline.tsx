@@ -1,5 +1,5 @@
 import { useEffect, useImperativeHandle, useMemo, useRef } from 'react';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
 import type { ScaleMode } from '../time/createBaseScale.ts';
@@ -13,9 +13,7 @@ import { getAxisTicks, getOverviewTicks } from '../time/getAxisTicks.ts';
 import { measureAxisLabel } from './measureLabel.ts';
 import { getChartControls } from './getChartControls.ts';
 import { handleChartKey } from './handleChartKey.ts';
-import { KeyboardHelp } from './KeyboardHelp.tsx';
 import { LaneBackgrounds } from './LaneBackgrounds.tsx';
-import { ChartKey, Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { TimelineCaption } from './TimelineCaption.tsx';
@@ -56,8 +54,18 @@ interface TimelineProps {
   /** A reader's zoom or pan settled on a new window. */
   onWindowChange: (window: ViewWindow | undefined) => void;
   reducedMotion: boolean;
+  /**
+   * What goes under the chart, in the element {@link TIMELINE_HELP_ID}: the legend and the keys (`TimelineHelp`),
+   * which the app loads only when a reader reaches for them.
+   */
+  help?: ReactNode;
+  /** The compact key above the plot (`ChartKey`), which the app, like the help, loads when a reader reaches for it. */
+  chartKey?: ReactNode;
   ref?: Ref<TimelineHandle>;
 }
+
+/** The id of the element that holds the chart's help. */
+export const TIMELINE_HELP_ID = 'timeline-help';
 
 /** The User Timing mark set once the chart is hydrated and answers input. */
 export const INTERACTIVE_MARK = 'timeline-interactive';
@@ -146,7 +154,7 @@ export function Timeline(props: TimelineProps) {
           onLater={controls.panLater}
         />
       </div>
-      <ChartKey />
+      {props.chartKey}
       <section className="timeline-plot" aria-label="Timeline chart">
         {isWheelHintShown && (
           <p className="timeline-wheel-hint" aria-hidden="true">
@@ -203,9 +211,8 @@ export function Timeline(props: TimelineProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {settled.spoken}
       </p>
-      <div className="timeline-help">
-        <Legend />
-        <KeyboardHelp />
+      <div id={TIMELINE_HELP_ID} className="timeline-help">
+        {props.help}
       </div>
     </section>
   );
