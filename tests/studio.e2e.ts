@@ -263,6 +263,35 @@ describe.skipIf(missing !== undefined)('the studio', () => {
     });
   });
 
+  it('imports TimelineJS’s spreadsheet template, saved as CSV, with each time no more precise than it gives', async () => {
+    const { page } = await openStudio();
+    await openReport(page);
+    const file = `${WORK_DIR}/timelinejs-template.csv`;
+    writeFileSync(
+      file,
+      [
+        'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+        ',,,,,,,,,"Template story","About it, with a comma",,,,,title,,',
+        '2024,3,5,7:40 PM,,,,,,Crews arrive,"They ""arrived""",,,,,,Response,',
+        '2024,3,,,,,,,,Some day in March,,,,,,,,',
+      ].join('\r\n'),
+    );
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await page.getByLabel('Time zone of the file’s dates').fill('Europe/London');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByLabel('File to import').setInputFiles(file);
+    await expect.poll(() => page.getByText(/Imported 2 events/).count()).toBe(1);
+    // Both are drafts to review; nothing is cited until the author cites it.
+    await expect
+      .poll(() => page.locator('.studio-record-list .studio-badge', { hasText: 'to review' }).count())
+      .toBe(2);
+    await page.getByRole('button', { name: /Crews arrive/ }).click();
+    await expect.poll(() => page.getByLabel('Summary').inputValue()).toBe('They "arrived"');
+    await page.getByRole('button', { name: /Some day in March/ }).click();
+    // A month alone is a window over that month, never a day or a minute in it.
+    await expect.poll(() => page.locator('.studio-reads-as').textContent()).toMatch(/some time between/);
+  });
+
   it('keeps markup in a title inert', async () => {
     const opened = await openStudio();
     const { page } = opened;
