@@ -169,6 +169,8 @@ async function revealDeferredSections(page: Page): Promise<void> {
     ['#chronology', getChronology(page)],
     ['#numbers', page.getByRole('region', { name: 'What the numbers are' })],
     ['#people', page.getByRole('region', { name: 'People, organisations and places' })],
+    // The footer's code loads as a reader comes near it: the context notes, the sources and the corrections.
+    ['#about', page.getByRole('region', { name: 'About this timeline' })],
   ];
   for (const [anchor, section] of sections) {
     await page.locator(anchor).scrollIntoViewIfNeeded();

@@ -3,6 +3,7 @@ import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { Correction } from '../data/schema.ts';
 import { formatCalendarDate } from '../time/formatClock.ts';
 import { isKnownZone } from '../time/getReaderZone.ts';
+import { getZoneCity } from '../time/zones.ts';
 import { getStoryExtent, placeEvents } from '../time/placeEvents.ts';
 import type { FormerEvent, LinkCorrection, ParseContext } from '../view/viewState.ts';
 import { EMBED_FOLDER } from './embedFolder.ts';
@@ -66,5 +67,6 @@ export function createLinkContext(index: TimelineIndex, basePath: string): Parse
     hasEntity: (id) => index.timeline.entities.some((e) => e.id === id),
     story: getStoryExtent(placeEvents(index.events)),
     isKnownZone,
+    homeZoneName: getZoneCity(index.timeline.meta.zone),
   };
 }

@@ -41,6 +41,7 @@ function contextAt(basePath: string): ParseContext {
     hasEntity: (id) => ENTITY_IDS.includes(id),
     story: STORY,
     isKnownZone,
+    homeZoneName: 'Dhaka',
   };
 }
 const ROOT = contextAt('/');
@@ -155,6 +156,7 @@ describe('parseViewState', () => {
     const { view, notices } = parse('/events/gunmen-killed/?zone=Mars%2FOlympus&scale=spiral');
     expect(view).toEqual({ ...DEFAULT_VIEW, selectedId: 'gunmen-killed' });
     expect(notices.map((n) => n.key)).toEqual(['zone', 'scale']);
+    expect(notices[0]?.message).toBe('The time zone in this link is not known, so times are in Dhaka time.');
   });
 
   test('reads the search, the filters and the highlight, dropping unknown values with a notice', () => {

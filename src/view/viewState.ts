@@ -60,6 +60,8 @@ export interface ParseContext {
   story: { start: number; end: number };
   /** True for a zone name the runtime's IANA database knows. */
   isKnownZone: (zone: string) => boolean;
+  /** The zone the story happened in, as a notice names it: "Dhaka". */
+  homeZoneName: string;
 }
 
 /** The entry of the corrections log that changed an event, as a link's notice names it. */
@@ -293,7 +295,7 @@ export const LINK_FIELDS: { readonly [F in keyof ViewState]: LinkField<F> } = {
         value: undefined,
         notice: {
           key: 'zone',
-          message: 'The time zone in this link is not known, so times are in the zone where it happened.',
+          message: `The time zone in this link is not known, so times are in ${context.homeZoneName} time.`,
         },
       };
     },
