@@ -230,14 +230,14 @@ describe.skipIf(missingBrowser !== undefined)('the timeline chart in a desktop b
   test('switching zone rewrites every time: chart names, the chronology and the axis', async () => {
     await open('?scale=chronological');
     const zone = page.getByRole('combobox', { name: 'Show times in' });
-    const choices = await zone.getByRole('option').allTextContents();
-    expect(choices.slice(0, 3)).toEqual([
-      'Dhaka (UTC+6), where it happened',
-      'London (UTC+1), the report’s “BST”',
-      'UTC',
-    ]);
+    // Each group says what its zones are to the story, so the closed menu shows a short name. (Playwright's role
+    // queries see no group inside a select, so the groups are found by their label.)
+    const choicesIn = (group: string) =>
+      zone.locator(`optgroup[label="${group}"]`).getByRole('option').allTextContents();
+    expect(await choicesIn('Where it happened')).toEqual(['Dhaka (UTC+6)']);
+    expect(await choicesIn('Also in the report')).toEqual(['London (UTC+1), the report’s “BST”']);
     // The browser runs in Los Angeles, which is none of those.
-    expect(choices.slice(3)).toEqual([expect.stringMatching(/^Your zone: /)]);
+    expect(await choicesIn('Other zones')).toEqual(['UTC', expect.stringMatching(/^Your zone: /)]);
 
     const storming = getChronologyItem(page, STORMING);
     expect(

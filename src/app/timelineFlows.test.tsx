@@ -153,6 +153,13 @@ describe('the chart and the list together', () => {
     await user.selectOptions(zone, 'UTC');
     expect(entry).toHaveTextContent('3.20pm, Friday 1 July 2016, UTC');
     expect(within(zone).getByRole('option', { name: /^Your zone: Los Angeles \(UTC−7\)/ })).toBeInTheDocument();
+    // What each zone is to the story is its group's name; the closed menu shows the short name.
+    const home = within(zone).getByRole('group', { name: 'Where it happened' });
+    expect(
+      within(home)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Dhaka (UTC+6)']);
   });
 
   test('the chart opens in story steps; the switch spaces events by the clock, and back', async () => {
