@@ -196,7 +196,11 @@ export function SourcesPane({ draft, edit, citeTarget, speakerOptions, onCite, a
       pane.querySelector<HTMLElement>(`[data-row="${CSS.escape(document.id)}-${next}"]`)?.focus();
     };
     const choose = (start: number, end: number) => {
-      selectPassage(pane, { document: document.id, paragraph, start, end });
+      const chosen = { document: document.id, paragraph, start, end };
+      selectPassage(pane, chosen);
+      // Read at once, not on the browser's selectionchange (a later task): a key pressed straight after, such as
+      // Shift + → to extend the word or Enter to cite it, must find this passage.
+      setRead({ kind: 'passage', passage: chosen });
       const excerpt = text.slice(start, end);
       announce(`Selected ${countWords(excerpt)} words: “${excerpt}”`);
     };
