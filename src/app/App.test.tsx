@@ -1,6 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { timeline } from '../../tests/support/realTimeline.ts';
+import { indexTimeline } from '../data/indexTimeline.ts';
+import { App } from './App.tsx';
 import { renderApp, renderAppToRead } from '../../tests/support/renderApp.tsx';
 
 describe('the first page', () => {
@@ -147,5 +149,15 @@ describe('printing', () => {
     expect(sources.every((d) => d.hasAttribute('open'))).toBe(true);
     window.dispatchEvent(new Event('afterprint'));
     expect(sources.some((d) => d.hasAttribute('open'))).toBe(false);
+  });
+});
+
+describe('a timeline with no events yet (a new one, as the studio previews it)', () => {
+  test('says so, and offers no story to step through', async () => {
+    const empty = indexTimeline({ ...timeline, events: [], figures: [], corrections: [], retired: [] });
+    render(<App index={empty} initialWidth={800} readerZone={timeline.meta.zone} />);
+    expect(await screen.findByText('No events yet.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(timeline.meta.title);
+    expect(screen.queryByRole('link', { name: /Read the story step by step/ })).toBeNull();
   });
 });

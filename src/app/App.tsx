@@ -209,7 +209,8 @@ export function App(props: AppProps) {
   });
   // Where there is no room for the title card beside the chart, a link starts the story mode on it. Without
   // JavaScript (or in a new tab) the link opens the first step's page, since the title card has no page of its own.
-  const storyStart = (
+  // A timeline with no events yet (a new one, in the studio's preview) has no story to step through.
+  const storyStart = storyOrder.length > 0 && (
     <p className="app-story-start">
       <EventLink href={storyHref(storyOrder[0])} onChoose={() => readStory(undefined)}>
         Read the story step by step <span aria-hidden="true">→</span>
