@@ -156,7 +156,8 @@ describe('a timeline with no events yet (a new one, as the studio previews it)',
   test('says so, and offers no story to step through', async () => {
     const empty = indexTimeline({ ...timeline, events: [], figures: [], corrections: [], retired: [] });
     render(<App index={empty} initialWidth={800} readerZone={timeline.meta.zone} />);
-    expect(await screen.findByText('No events yet.')).toBeInTheDocument();
+    const chronology = await screen.findByRole('region', { name: /^Chronology/ });
+    expect(within(chronology).getByText('No events yet.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(timeline.meta.title);
     expect(screen.queryByRole('link', { name: /Read the story step by step/ })).toBeNull();
   });
