@@ -104,6 +104,8 @@ describe.skipIf(missing !== undefined)('the studio', () => {
     const { page } = opened;
     await openReport(page);
     await page.getByRole('button', { name: 'About' }).click();
+    // The new timeline's one line on its report names the report just opened.
+    expect(await page.getByLabel('One line on the source report').inputValue()).toContain('"studioReport"');
     await page.getByLabel('Content note').fill('A fire in which nobody was hurt.');
     await page.getByRole('button', { name: /^Events/ }).click();
     const excerpt = await createValidEvent(page, 'Firefighters arrive');
@@ -206,6 +208,8 @@ describe.skipIf(missing !== undefined)('the studio', () => {
     await expect
       .poll(() => page.locator('.studio-citation blockquote').first().textContent())
       .toBe(`“${REPORT_LINES[3] ?? ''}”`);
+    // Where the selection was, the bar says what the key did: the citation itself lands lower in the form.
+    expect(await page.locator('.studio-cite-selection').textContent()).toMatch(/^Cited paragraph 4: “Witnesses said/);
     await page.keyboard.press('w');
     await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => page.locator('.studio-cite-selection').textContent()).toMatch(/“Witnesses said”/);
@@ -288,6 +292,15 @@ describe.skipIf(missing !== undefined)('the studio', () => {
     await page.getByRole('button', { name: /Some day in March/ }).click();
     // A month alone is a window over that month, never a day or a minute in it.
     await expect.poll(() => page.locator('.studio-reads-as').textContent()).toMatch(/some time between/);
+  });
+
+  it('gives a new entity an id that follows its name, as an event’s follows its title', async () => {
+    const { page } = await openStudio();
+    await openReport(page);
+    await page.getByRole('button', { name: /^Entities/ }).click();
+    await page.getByRole('button', { name: 'Add an entity' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Port Alder town council');
+    await expect.poll(() => page.getByLabel('Id', { exact: true }).inputValue()).toBe('port-alder-town-council');
   });
 
   it('keeps markup in a title inert', async () => {

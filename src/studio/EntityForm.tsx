@@ -7,7 +7,13 @@ import { proposeId } from './slugify.ts';
 import { SourceListEditor } from './SourceListEditor.tsx';
 import type { DraftEntity } from './studioModel.ts';
 
-export function EntityForm({ draft, edit, index, onRemoved }: FormProps & { onRemoved: () => void }) {
+interface EntityFormProps extends FormProps {
+  /** The entity ids of the timeline as last opened or saved: links may carry them, so they never follow a name. */
+  publishedIds: ReadonlySet<string>;
+  onRemoved: () => void;
+}
+
+export function EntityForm({ draft, edit, index, publishedIds, onRemoved }: EntityFormProps) {
   const entity = draft.timeline.entities[index];
   if (entity === undefined) return null;
   const base = `entities[${index}]`;
@@ -30,7 +36,12 @@ export function EntityForm({ draft, edit, index, onRemoved }: FormProps & { onRe
         value={entity.name}
         maxLength={80}
         onChange={(name) => {
-          set((e) => ({ ...e, name }), 'name');
+          edit((d) => {
+            const next = updateEntity(d, index, (e) => ({ ...e, name }));
+            // A new entity's id follows its name until the author sets one, as an event's follows its title.
+            const followsName = !publishedIds.has(entity.id) && entity.id === proposeId(entity.name, taken, 'entity');
+            return followsName ? renameEntity(next, index, proposeId(name, taken, 'entity')) : next;
+          }, `${base}.name`);
         }}
       />
       <IdField

@@ -10,6 +10,7 @@ import { addDocument, setFurniture, updateDocument } from './draftEdits.ts';
 import type { Edit } from './editorTypes.ts';
 import type { Option } from './fields.tsx';
 import { countWords, findSentences, findWords, splitParagraphs } from './splitParagraphs.ts';
+import { describeReportTimeline, UNTITLED_REPORT } from './studioModel.ts';
 import type { Draft, DraftSource } from './studioModel.ts';
 
 /** The longest excerpt the schema allows, in characters. */
@@ -85,6 +86,8 @@ export function SourcesPane({ draft, edit, citeTarget, speakerOptions, onCite, a
   const [pasteText, setPasteText] = useState('');
   const [pasteMode, setPasteMode] = useState<'lines' | 'blank-lines'>('lines');
   const [openProblem, setOpenProblem] = useState<string | undefined>(undefined);
+  /** What the last Cite did, shown until words are selected again. */
+  const [lastCited, setLastCited] = useState<string | undefined>(undefined);
   const fileInputId = useId();
   const keysHelpId = useId();
   const citeReasonId = useId();
@@ -96,6 +99,7 @@ export function SourcesPane({ draft, edit, citeTarget, speakerOptions, onCite, a
       const next = readSelection(pane);
       // A selection elsewhere (a form field, the Cite button) leaves the passage chosen here as it was.
       if (next.kind !== 'elsewhere') setRead(next);
+      if (next.kind === 'passage') setLastCited(undefined);
     };
     document.addEventListener('selectionchange', onChange);
     return () => {
@@ -142,7 +146,10 @@ export function SourcesPane({ draft, edit, citeTarget, speakerOptions, onCite, a
       ...(saidBy === '' ? {} : { saidBy }),
       ...(hedged ? { hedged } : {}),
     });
-    announce(`Cited paragraph ${passage.paragraph}: “${passageText}”, into ${citeTarget ?? ''}.`);
+    // Said to screen readers, and shown where the selection was: the citation itself lands lower in the form.
+    const cited = `Cited paragraph ${passage.paragraph}: “${passageText}”, into ${citeTarget ?? ''}.`;
+    announce(cited);
+    setLastCited(cited);
     window.getSelection()?.removeAllRanges();
     setRead({ kind: 'none' });
     setHedged(false);
@@ -177,7 +184,14 @@ export function SourcesPane({ draft, edit, citeTarget, speakerOptions, onCite, a
       return;
     }
     const added = addDocument(draft, { title, paragraphs, paragraphCount: paragraphs.length, furniture: [] });
-    edit((d) => addDocument(d, { title, paragraphs, paragraphCount: paragraphs.length, furniture: [] }).draft);
+    edit((d) => {
+      const next = addDocument(d, { title, paragraphs, paragraphCount: paragraphs.length, furniture: [] }).draft;
+      // The first report opened into a new timeline: its one line names that report, unless the author wrote it.
+      const { meta } = next.timeline;
+      return d.documents.length === 0 && meta.description === describeReportTimeline(UNTITLED_REPORT.title)
+        ? { ...next, timeline: { ...next.timeline, meta: { ...meta, description: describeReportTimeline(title) } } }
+        : next;
+    });
     setActiveDocument(added.index);
     announce(`Opened “${title}”, ${paragraphs.length} paragraphs.`);
   };
@@ -201,6 +215,7 @@ export function SourcesPane({ draft, edit, citeTarget, speakerOptions, onCite, a
       // Read at once, not on the browser's selectionchange (a later task): a key pressed straight after, such as
       // Shift + → to extend the word or Enter to cite it, must find this passage.
       setRead({ kind: 'passage', passage: chosen });
+      setLastCited(undefined);
       const excerpt = text.slice(start, end);
       announce(`Selected ${countWords(excerpt)} words: “${excerpt}”`);
     };
@@ -464,7 +479,7 @@ export function SourcesPane({ draft, edit, citeTarget, speakerOptions, onCite, a
               “{passageText}”
             </>
           ) : (
-            <span className="studio-muted">No words selected.</span>
+            <span className="studio-muted">{lastCited ?? 'No words selected.'}</span>
           )}
         </p>
         <div className="studio-cite-controls">

@@ -41,7 +41,14 @@ import {
 import type { WritableFileHandle } from './saveTimeline.ts';
 import { SourcesPane } from './SourcesPane.tsx';
 import { loadSession, saveSession } from './studioStorage.ts';
-import { createEmptyDraft, formatTimelineFile, formatToday, fromTimelineFile, toTimelineFile } from './studioModel.ts';
+import {
+  createEmptyDraft,
+  formatTimelineFile,
+  formatToday,
+  fromTimelineFile,
+  toTimelineFile,
+  UNTITLED_REPORT,
+} from './studioModel.ts';
 import type { Draft, DraftSource, FileCorrection, TimelineFile } from './studioModel.ts';
 
 /** How long the draft waits after an edit before it is kept in the browser, ms. */
@@ -55,7 +62,7 @@ interface Notice {
 
 /** A draft to start from when nothing is kept in the browser: no report yet, one category. */
 function createStartDraft(today: string): Draft {
-  const draft = createEmptyDraft({ id: 'report', title: 'Untitled report', paragraphCount: 1, furniture: [] }, today);
+  const draft = createEmptyDraft(UNTITLED_REPORT, today);
   return {
     ...draft,
     documents: [],
@@ -170,6 +177,7 @@ export function StudioApp() {
     () => new Set((baseline?.events ?? []).flatMap((e) => [e.id, ...(e.aliases ?? [])])),
     [baseline],
   );
+  const publishedEntityIds = useMemo(() => new Set((baseline?.entities ?? []).map((e) => e.id)), [baseline]);
 
   // The draft is kept in the browser a moment after each change.
   useEffect(() => {
@@ -306,7 +314,7 @@ export function StudioApp() {
 
   const onNew = () => {
     if (!confirmDiscard()) return;
-    const first = draft.documents[0] ?? { id: 'report', title: 'Untitled report', paragraphCount: 1, furniture: [] };
+    const first = draft.documents[0] ?? UNTITLED_REPORT;
     const next = createEmptyDraft(first, today);
     startDraft({ ...next, documents: draft.documents }, { name: 'timeline.json' });
     setNotice({ tone: 'info', text: 'A new timeline: fill in “About”, then add events and cite the report.' });
@@ -322,7 +330,7 @@ export function StudioApp() {
       setNotice({ tone: 'error', text: `“${chosen.name}” was not imported: ${result.message}.` });
       return;
     }
-    const first = draft.documents[0] ?? { id: 'report', title: 'Untitled report', paragraphCount: 1, furniture: [] };
+    const first = draft.documents[0] ?? UNTITLED_REPORT;
     const next = createImportedDraft(result.imported, first, draft.documents, zone, today);
     startDraft(next, { name: chosen.name.replace(/\.[^.]*$/, '.json') });
     setNotice({
@@ -450,7 +458,13 @@ export function StudioApp() {
               }}
             />
           ) : collection === 'entities' ? (
-            <EntityForm draft={draft} edit={edit} index={index} onRemoved={afterRemove} />
+            <EntityForm
+              draft={draft}
+              edit={edit}
+              index={index}
+              publishedIds={publishedEntityIds}
+              onRemoved={afterRemove}
+            />
           ) : collection === 'figures' ? (
             <FigureForm draft={draft} edit={edit} index={index} onRemoved={afterRemove} />
           ) : collection === 'categories' ? (

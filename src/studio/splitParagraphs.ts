@@ -61,15 +61,16 @@ export function splitParagraphs(text: string, mode: 'lines' | 'blank-lines' = 'l
   return { ok: true, paragraphs };
 }
 
-/** The sentences of a paragraph as [start, end) offsets, each trimmed of the spaces around it. */
+/**
+ * The sentences of a paragraph as [start, end) offsets, each trimmed of the spaces around it. The runtime's own
+ * sentence breaker (Unicode's rules) does the splitting: a full stop inside a number ("7.40pm"), or before a
+ * closing quote, ends no sentence.
+ */
 export function findSentences(paragraph: string): [number, number][] {
   const sentences: [number, number][] = [];
-  const pattern = /[^.!?]+(?:[.!?]+["'”’)]*|$)/g;
-  for (const match of paragraph.matchAll(pattern)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const start = match.index + lead;
-    const end = match.index + raw.trimEnd().length;
+  for (const { segment, index } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(paragraph)) {
+    const start = index + (segment.length - segment.trimStart().length);
+    const end = index + segment.trimEnd().length;
     if (end > start) sentences.push([start, end]);
   }
   return sentences;

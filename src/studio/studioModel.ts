@@ -125,6 +125,19 @@ export function formatToday(now: Date): string {
 }
 
 /** A new, empty timeline for a document: the meta to fill in, one category, no events yet. */
+/** The report a timeline starts from before the author opens one. */
+export const UNTITLED_REPORT: StudioDocument = {
+  id: 'report',
+  title: 'Untitled report',
+  paragraphCount: 1,
+  furniture: [],
+};
+
+/** A new timeline's one line on its report, until the author writes their own. */
+export function describeReportTimeline(reportTitle: string): string {
+  return `A timeline of one report, "${reportTitle}"; every fact here cites its paragraphs.`;
+}
+
 export function createEmptyDraft(document: StudioDocument, today: string): Draft {
   return {
     documents: [document],
@@ -133,7 +146,7 @@ export function createEmptyDraft(document: StudioDocument, today: string): Draft
       meta: {
         title: document.title,
         updated: today,
-        description: `A timeline of one report, "${document.title}"; every fact here cites its paragraphs.`,
+        description: describeReportTimeline(document.title),
         zone: 'UTC',
         contentNote: 'This timeline describes the events of one report in words only.',
         context: [],
