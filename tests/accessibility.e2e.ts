@@ -67,26 +67,7 @@ async function waitForStillChart(page: Page): Promise<void> {
  * wrong, and the elements (axe's targets) it is wrong for.
  */
 async function findAxeViolations(page: Page): Promise<string[]> {
-  // Works around dequelabs/axe-core#2768: the sections the browser skips until near (content-visibility: auto,
-  // app.css) report their children's boxes as if laid out in a 1200 px placeholder, so axe finds the index's
-  // disclosures "obscured" by chronology entries that are never painted there. Lay them out as a reader who
-  // scrolls to them sees them, then put the page back.
-  // (The page's CSP refuses a style tag; setting a style through the CSSOM is allowed.)
-  const setSkipping = (skip: boolean) =>
-    page.evaluate((skip) => {
-      for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-        if (skip && element.dataset.axeLaidOut !== undefined) {
-          element.style.contentVisibility = '';
-          delete element.dataset.axeLaidOut;
-        } else if (!skip && getComputedStyle(element).contentVisibility === 'auto') {
-          element.style.contentVisibility = 'visible';
-          element.dataset.axeLaidOut = '';
-        }
-      }
-    }, skip);
-  await setSkipping(false);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  await setSkipping(true);
   return results.violations.flatMap((violation) => {
     const targetsBySummary = new Map<string, string[]>();
     for (const node of violation.nodes) {
