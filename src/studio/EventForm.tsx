@@ -51,12 +51,19 @@ export function EventForm({ draft, edit, index, publishedIds, onRemoved, onMoved
       </h3>
       {review !== undefined && (
         <div className="studio-review" role="note">
-          <p>
-            <strong>To review.</strong> This event was imported:{' '}
-            {review.reasons.includes('time') && 'check its time against the report'}
-            {review.reasons.length === 2 && '; '}
-            {review.reasons.includes('claims') && 'nothing in it is cited yet'}.
-          </p>
+          {review.origin === 'new' ? (
+            <p>
+              <strong>To review.</strong> A new event starts with a placeholder time: set when it happened as the report
+              gives it, or only what it follows and precedes.
+            </p>
+          ) : (
+            <p>
+              <strong>To review.</strong> This event was imported:{' '}
+              {review.reasons.includes('time') && 'check its time against the report'}
+              {review.reasons.length === 2 && '; '}
+              {review.reasons.includes('claims') && 'nothing in it is cited yet'}.
+            </p>
+          )}
           {review.notes.length > 0 && (
             <ul>
               {review.notes.map((note) => (
@@ -71,7 +78,7 @@ export function EventForm({ draft, edit, index, publishedIds, onRemoved, onMoved
                 edit((d) => clearReview(d, event.id, 'time'));
               }}
             >
-              I have checked the time
+              {review.origin === 'new' ? 'I have set the time' : 'I have checked the time'}
             </button>
           )}
         </div>

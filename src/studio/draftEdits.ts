@@ -113,7 +113,9 @@ export function addEvent(draft: Draft, title: string, after?: number): { draft: 
     sources: [],
   };
   const events = [...timeline.events.slice(0, index), event, ...timeline.events.slice(index)];
-  return { draft: withTimeline(draft, { ...timeline, events }), index };
+  // Its time is a placeholder the report did not give: flagged until the author sets it.
+  const review = { ...draft.review, [event.id]: { reasons: ['time' as const], notes: [], origin: 'new' as const } };
+  return { draft: { ...withTimeline(draft, { ...timeline, events }), review }, index };
 }
 
 export function addEntity(draft: Draft, name: string): { draft: Draft; index: number } {

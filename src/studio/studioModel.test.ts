@@ -92,6 +92,17 @@ describe('the draft model', () => {
     );
   });
 
+  it('flags a new event’s placeholder time to review, under its id as that follows the title, and never saves it', () => {
+    const draft = fromTimelineFile(file);
+    const { draft: added, index } = addEvent(draft, 'A new event');
+    const id = added.timeline.events[index]?.id ?? '';
+    expect(added.review[id]).toEqual({ reasons: ['time'], notes: [], origin: 'new' });
+    const renamed = renameEvent(added, index, 'a-better-title', new Set());
+    expect(renamed.review['a-better-title']).toEqual({ reasons: ['time'], notes: [], origin: 'new' });
+    expect(renamed.review[id]).toBeUndefined();
+    expect(JSON.stringify(toTimelineFile(renamed))).not.toMatch(/"review"|"origin"/);
+  });
+
   it('writes two-space JSON with a final newline', () => {
     expect(formatTimelineFile(file).endsWith('}\n')).toBe(true);
   });

@@ -45,6 +45,8 @@ export type ReviewReason = 'time' | 'claims';
 /** What an event still needs before it can be trusted, kept in the studio only (never in the saved file). */
 export interface ReviewFlag {
   reasons: ReviewReason[];
+  /** `new` for an event the author added, whose time is a placeholder until they set it; absent when imported. */
+  origin?: 'new';
   /** What the imported file said that the author may want to check (its dates, its suggested citations). */
   notes: string[];
 }
@@ -54,7 +56,7 @@ export interface Draft {
   /** The source documents; the first is the report the timeline is of. */
   documents: StudioDocument[];
   timeline: DraftTimeline;
-  /** Imported events still to review, by event id. */
+  /** Imported or new events still to review, by event id. */
   review: Record<string, ReviewFlag>;
 }
 
