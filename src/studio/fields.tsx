@@ -256,7 +256,8 @@ export function IdField({ path, label, value, onRename, proposed, hint }: IdFiel
           {proposed !== value && (
             <button
               type="button"
-              aria-label={`Use the id proposed from the title: ${proposed}`}
+              // The visible label comes first in the name (WCAG 2.5.3), then the id it would give.
+              aria-label={`Use title: ${proposed}`}
               onClick={() => {
                 onRename(proposed);
               }}
