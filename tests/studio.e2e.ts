@@ -221,6 +221,8 @@ describe.skipIf(missing !== undefined)('the studio', () => {
    */
   async function importTwoEventsToReview(page: Page, file: string): Promise<void> {
     await page.getByRole('button', { name: 'Import…' }).click();
+    // The dialog says what an import replaces before the file is chosen.
+    expect(await page.getByText('The import takes the place of the timeline open now').count()).toBe(1);
     await page.getByLabel('Time zone of the file’s dates').fill('Europe/London');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByLabel('File to import').setInputFiles(file);

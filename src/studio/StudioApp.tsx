@@ -741,6 +741,7 @@ export function StudioApp() {
         {isImporting && (
           <ImportDialog
             zone={draft.timeline.meta.zone}
+            replacing={draft.timeline.events.length}
             onImport={(chosen, zone) => void onImport(chosen, zone)}
             onClose={() => {
               setIsImporting(false);
