@@ -129,6 +129,14 @@ describe.skipIf(missing !== undefined)('the studio', () => {
     expect(opened.problems.offOriginRequests).toEqual([]);
   });
 
+  it('on a first visit, the problem of having no report goes to where it says how to open one', async () => {
+    const { page } = await openStudio();
+    await page.getByRole('button', { name: /a timeline cites at least one document/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toMatch(/^No document is open\. Open the report under Sources/);
+  });
+
   it('refuses a selection that runs over two paragraphs, and says why', async () => {
     const { page } = await openStudio();
     await openReport(page);

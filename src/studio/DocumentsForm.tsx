@@ -1,6 +1,6 @@
 import { updateDocument } from './draftEdits.ts';
 import type { Edit } from './editorTypes.ts';
-import { TextField } from './fields.tsx';
+import { getFieldId, TextField } from './fields.tsx';
 import type { Draft, StudioDocument } from './studioModel.ts';
 
 /** What is known of each source document: its title and, when known, its publisher, date and address. */
@@ -13,7 +13,12 @@ export function DocumentsForm({ draft, edit }: { draft: Draft; edit: Edit }) {
         title. Each is saved in the timeline with its paragraph count, its furniture and what is known of it; its text
         never is. The build checks each citation against its document’s text (see docs/data.md).
       </p>
-      {draft.documents.length === 0 && <p className="studio-empty">No document is open. Open one under Sources.</p>}
+      {/* The empty studio's first problem ("a timeline cites at least one document") comes here: what to do. */}
+      {draft.documents.length === 0 && (
+        <p className="studio-empty" id={getFieldId('documents')} tabIndex={-1}>
+          No document is open. Open the report under Sources: “Open a report (text file)…” or “Paste a report…”.
+        </p>
+      )}
       {draft.documents.map((document, i) => {
         const set = (key: 'title' | 'publisher' | 'date' | 'url') => (value: string) => {
           edit(
