@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { EventId } from '../data/schema.ts';
 import { indexTimeline } from '../data/indexTimeline.ts';
@@ -8,7 +8,17 @@ import { readAddressKind, readBuiltPage } from './builtPage.ts';
 import { EMBED_FOLDER } from './embedFolder.ts';
 import { createLinkContext } from './createLinkContext.ts';
 import { fetchTimeline } from './fetchTimeline.ts';
+import { prepareZone } from '../time/formatClock.ts';
+import { UTC } from '../time/zones.ts';
 import './app.css';
+
+/**
+ * Lets the browser take its turn (input, a frame) before the start's next step, so that no two steps make one
+ * long task on a slow phone. A timer, not a microtask: only a task boundary lets input and paint in.
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 async function start(root: HTMLElement): Promise<void> {
   const siteBase = import.meta.env.BASE_URL;
@@ -18,9 +28,16 @@ async function start(root: HTMLElement): Promise<void> {
   if (built?.kind === 'not-found' && !address.isEventPath) return;
 
   const index = indexTimeline(await fetchTimeline());
+  await yieldToBrowser();
   // The compact pages for iframes live in the embed/ folder and keep their links inside it.
   const basePath = address.isEmbed ? `${siteBase}${EMBED_FOLDER}` : siteBase;
   const { view, notices } = parseViewState(window.location, createLinkContext(index, basePath));
+  // The first date formatters load the runtime's date data: each in a task of its own, not the hydration's.
+  for (const zone of [index.timeline.meta.zone, UTC]) {
+    await yieldToBrowser();
+    prepareZone(zone);
+  }
+  await yieldToBrowser();
   const render = (eventId: EventId | undefined) => (
     <StrictMode>
       <App
@@ -42,7 +59,11 @@ async function start(root: HTMLElement): Promise<void> {
     built.isEmbed === address.isEmbed &&
     (built.eventId === undefined || index.isEventId(built.eventId))
   ) {
-    hydrateRoot(root, render(built.eventId));
+    // In a transition, React hydrates in slices between frames rather than in one long task, and a click or key
+    // meanwhile hydrates what it lands on at once (as Remix and Next.js hydrate).
+    startTransition(() => {
+      hydrateRoot(root, render(built.eventId));
+    });
     return;
   }
   // No page was built for this address: the dev server's empty page, the full page served for an embed's

@@ -30,7 +30,11 @@ export function useElementWidth(
     };
     if (drewFallback) startTransition(measure);
     else measure();
-    const observer = new ResizeObserver(measure);
+    // Later sizes (a turned phone, a resized window, the observer's own first report) are transitions too: the
+    // chart keeps its layout for the frames React takes to render the new one in slices.
+    const observer = new ResizeObserver(() => {
+      startTransition(measure);
+    });
     observer.observe(node);
     return () => {
       observer.disconnect();
