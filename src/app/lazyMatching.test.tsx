@@ -2,20 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 // The matching's code (matchView.ts) arrives when the test says: the network is as slow as the test needs it to be.
-const arrival = vi.hoisted(() => {
-  let isOpen = false;
-  const waiting: (() => void)[] = [];
-  return {
-    wait: () => (isOpen ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
-    open: () => {
-      isOpen = true;
-      for (const resolve of waiting.splice(0)) resolve();
-    },
-    close: () => {
-      isOpen = false;
-    },
-  };
-});
+const arrival = await vi.hoisted(async () => (await import('../../tests/support/arrivalGate.ts')).createArrivalGate());
 
 beforeEach(() => {
   // A fresh copy of the page's modules each test, so the matching has not arrived yet: the page loads it once.

@@ -7,22 +7,11 @@ import type { ViewWindow } from '../time/viewWindow.ts';
 import { DHAKA } from '../time/zones.ts';
 
 // d3-zoom's part of the chart arrives when the test says: the network is as slow as the test needs it to be.
-const arrival = vi.hoisted(() => {
-  let isOpen = false;
-  const waiting: (() => void)[] = [];
-  return {
-    /** True once the chart has made its d3-zoom behaviour. */
-    isMade: false,
-    wait: () => (isOpen ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
-    open: () => {
-      isOpen = true;
-      for (const resolve of waiting.splice(0)) resolve();
-    },
-    close: () => {
-      isOpen = false;
-    },
-  };
-});
+const arrival = await vi.hoisted(async () => ({
+  ...(await import('../../tests/support/arrivalGate.ts')).createArrivalGate(),
+  /** True once the chart has made its d3-zoom behaviour. */
+  isMade: false,
+}));
 
 const placements = placeEvents(realIndex.events);
 const extent = getStoryExtent(placements);
