@@ -3,7 +3,7 @@ import { removeRecord, renameEntity, updateEntity } from './draftEdits.ts';
 import { getEntityOptions, getSpeakerOptions } from './editorTypes.ts';
 import type { FormProps } from './editorTypes.ts';
 import { CheckboxField, IdField, SelectField, TextField } from './fields.tsx';
-import { proposeId } from './slugify.ts';
+import { followTitle, proposeId } from './slugify.ts';
 import { SourceListEditor } from './SourceListEditor.tsx';
 import type { DraftEntity } from './studioModel.ts';
 
@@ -38,9 +38,12 @@ export function EntityForm({ draft, edit, index, publishedIds, onRemoved }: Enti
         onChange={(name) => {
           edit((d) => {
             const next = updateEntity(d, index, (e) => ({ ...e, name }));
-            // A new entity's id follows its name until the author sets one, as an event's follows its title.
-            const followsName = !publishedIds.has(entity.id) && entity.id === proposeId(entity.name, taken, 'entity');
-            return followsName ? renameEntity(next, index, proposeId(name, taken, 'entity')) : next;
+            const id = followTitle(entity.id, entity.name, name, {
+              taken,
+              published: publishedIds,
+              fallback: 'entity',
+            });
+            return id === undefined ? next : renameEntity(next, index, id);
           }, `${base}.name`);
         }}
       />

@@ -5,7 +5,7 @@ import { getEventOptions, getEntityOptions, getSpeakerOptions } from './editorTy
 import type { FormProps } from './editorTypes.ts';
 import { explainStatus } from './explainStatus.ts';
 import { getFieldId, IdField, ListPicker, SelectField, TextField } from './fields.tsx';
-import { proposeId } from './slugify.ts';
+import { followTitle, proposeId } from './slugify.ts';
 import { SourceListEditor } from './SourceListEditor.tsx';
 import { getStatusContext } from './studioModel.ts';
 import type { DraftEvent } from './studioModel.ts';
@@ -92,9 +92,8 @@ export function EventForm({ draft, edit, index, publishedIds, onRemoved, onMoved
         onChange={(title) => {
           edit((d) => {
             const next = updateEvent(d, index, (e) => ({ ...e, title }));
-            // A new event's id follows its title until the author sets one.
-            const followsTitle = !publishedIds.has(event.id) && event.id === proposeId(event.title, taken, 'event');
-            return followsTitle ? renameEvent(next, index, proposeId(title, taken, 'event'), publishedIds) : next;
+            const id = followTitle(event.id, event.title, title, { taken, published: publishedIds, fallback: 'event' });
+            return id === undefined ? next : renameEvent(next, index, id, publishedIds);
           }, `${base}.title`);
         }}
       />

@@ -32,3 +32,18 @@ export function proposeId(title: string, taken: ReadonlySet<string>, fallback = 
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/**
+ * The id a record moves to when its title (an entity's name) changes from `before` to `after`, or undefined when
+ * it keeps its id. A new record's id follows its title until the author sets one; an id a published timeline had
+ * (links may carry it) or one the author wrote never follows.
+ */
+export function followTitle(
+  id: string,
+  before: string,
+  after: string,
+  { taken, published, fallback }: { taken: ReadonlySet<string>; published: ReadonlySet<string>; fallback: string },
+): string | undefined {
+  if (published.has(id) || id !== proposeId(before, taken, fallback)) return undefined;
+  return proposeId(after, taken, fallback);
+}
