@@ -10,6 +10,7 @@ import {
   readSettledAxis,
   type DrawnTick,
   useChromium,
+  waitForApp,
 } from './timelinePage.ts';
 
 const missingBrowser = getMissingBrowserReason();
@@ -149,7 +150,7 @@ describe.skipIf(missingBrowser !== undefined)('the timeline on other devices and
     });
     const opened = await openPage(context, new URL('events/gunmen-storm-cafe/', inject('baseUrl')).href);
     const { page } = opened;
-    await getChart(page).getByRole('option').first().waitFor();
+    await waitForApp(page);
     await page.getByRole('region', { name: STORMING, exact: true }).waitFor();
     await expectNoProblems(opened);
     const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: unknown[] }).layoutShifts);

@@ -23,6 +23,7 @@ import {
   getToolbarButton,
   openTimeline,
   useChromium,
+  waitForApp,
 } from './timelinePage.ts';
 
 const missingBrowser = getMissingBrowserReason();
@@ -267,7 +268,7 @@ describe.skipIf(missingBrowser !== undefined)('offline', () => {
     const base = inject('baseUrl');
     const opened = await openPage(context, base);
     const { page } = opened;
-    await getChart(page).getByRole('option').first().waitFor();
+    await waitForApp(page);
     // The worker takes the page over (clients.claim) once it has stored the site.
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
@@ -290,7 +291,7 @@ describe.skipIf(missingBrowser !== undefined)('offline', () => {
 
     await page.reload();
     // The app runs too, from stored scripts and data: the chart is drawn.
-    await getChart(page).getByRole('option').first().waitFor();
+    await waitForApp(page);
     expect(await entryPanel.getByRole('heading', { level: 2, name: ENTRY.title }).isVisible()).toBe(true);
     await expectSourcesVisible(page, entryPanel, ENTRY.sources);
 

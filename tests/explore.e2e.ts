@@ -11,6 +11,7 @@ import {
   readDataEvents,
   readSettledAxis,
   useChromium,
+  waitForApp,
 } from './timelinePage.ts';
 
 /** What a context is opened with: the test defaults' overrides, and whether the content note was seen. */
@@ -124,7 +125,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)(
     async function open(path = '', options: ContextOptions = {}): Promise<RecordedPage> {
       const context = chromium.keep(await newContext(chromium.browser, options));
       const opened = await openPage(context, new URL(path, baseUrl).href);
-      await getChart(opened.page).getByRole('option').first().waitFor();
+      await waitForApp(opened.page);
       return opened;
     }
 

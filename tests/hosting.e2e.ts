@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { getMissingBrowserReason, launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
-import { expectNoProblems, getChart, getChronology, readDataEvents, setPatientPolls } from './timelinePage.ts';
+import {
+  expectNoProblems,
+  getChart,
+  getChronology,
+  readDataEvents,
+  setPatientPolls,
+  waitForApp,
+} from './timelinePage.ts';
 import { SUBPATH_BASE } from './globalSetup.ts';
 
 const events = readDataEvents();
@@ -266,7 +273,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     const context = await newContext(browser);
     const opened = await openPage(context, new URL('embed/?zone=UTC', baseUrl).href);
     const { page } = opened;
-    await getChart(page).getByRole('option').first().waitFor();
+    await waitForApp(page);
     // The full page's footer (downloads, sources) is not in the embed.
     expect(await page.getByRole('link', { name: 'JSON', exact: true }).count()).toBe(0);
     await getChart(page)
@@ -318,7 +325,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     ];
     for (const { path, heading, notice } of cases) {
       const opened = await openPage(context, new URL(path, baseUrl).href);
-      await getChart(opened.page).getByRole('option').first().waitFor();
+      await waitForApp(opened.page);
       if (notice !== '') await opened.page.getByRole('status').getByText(notice).waitFor();
       if (heading !== undefined) await opened.page.getByRole('heading', { level: 2, name: heading }).waitFor();
       await expectNoProblems(opened);
@@ -439,7 +446,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
       ];
       for (const url of urls) {
         const opened = await openPage(context, url);
-        await getChart(opened.page).getByRole('option').first().waitFor();
+        await waitForApp(opened.page);
         await opened.page.getByRole('status').getByText(UNKNOWN_NOTICE).waitFor();
         await expect.poll(() => opened.page.title()).not.toMatch(/not found/i);
         await expectNoProblemsBut404(opened, url);
@@ -468,7 +475,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     test('a host that decodes %2F serves an event’s page for another address, and it still hydrates', async () => {
       const context = await newContext(browser);
       const opened = await openPage(context, new URL('events/%2Fgunmen-killed/', decodingHostUrl).href);
-      await getChart(opened.page).getByRole('option').first().waitFor();
+      await waitForApp(opened.page);
       await opened.page.getByRole('status').getByText(UNKNOWN_NOTICE).waitFor();
       await expectNoProblems(opened);
       await context.close();
@@ -543,7 +550,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     test('the home page and an event page load every asset and work', async () => {
       const context = await newContext(browser);
       const opened = await openPage(context, subpathUrl);
-      await getChart(opened.page).getByRole('option').first().waitFor();
+      await waitForApp(opened.page);
       await getChronology(opened.page).getByRole('link', { name: 'Troops raid the building' }).click();
       await expect
         .poll(() => new URL(opened.page.url()).pathname)
@@ -563,7 +570,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('the prerendered, hoste
     test('Back returns from an event to the sub-path’s home', async () => {
       const context = await newContext(browser);
       const opened = await openPage(context, subpathUrl);
-      await getChart(opened.page).getByRole('option').first().waitFor();
+      await waitForApp(opened.page);
       await getChronology(opened.page).getByRole('link', { name: 'Six gunmen are killed' }).click();
       // The chronology's code may still be arriving (it loads as the list nears the screen): the click is kept
       // and answered once it has; a reader goes back after seeing the details.

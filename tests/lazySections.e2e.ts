@@ -1,7 +1,7 @@
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { getMissingBrowserReason, type RecordedPage } from './browser.ts';
-import { expectNoProblems, getChart, openTimeline, useChromium } from './timelinePage.ts';
+import { getMissingBrowserReason } from './browser.ts';
+import { expectNoProblems, getChart, openHeld, useChromium } from './timelinePage.ts';
 
 const missingBrowser = getMissingBrowserReason();
 
@@ -12,16 +12,6 @@ const LATER_CHUNKS = {
   help: /\/assets\/TimelineHelp-[^/]+\.js$/,
   footer: /\/assets\/AboutTimeline-[^/]+\.js$/,
 };
-
-/** A page whose scripts asked for after the first view are held back, as on a very slow network, until released. */
-interface HeldPage {
-  opened: RecordedPage;
-  page: Page;
-  /** True while a chunk of that name has been asked for and is held back. */
-  isHeld: (chunk: RegExp) => boolean;
-  /** Lets every held script through, and every later one. */
-  release: () => Promise<void>;
-}
 
 /** The scripts the page has loaded so far, by URL. */
 function getLoadedScripts(page: Page): Promise<string[]> {
@@ -38,42 +28,17 @@ describe.skipIf(missingBrowser !== undefined)(
   () => {
     const chromium = useChromium();
 
-    /**
-     * Opens the home page and waits until it is interactive and its first view has loaded, then holds back every
-     * script it asks for from then on. Service workers are blocked so that every request reaches the route.
-     */
-    async function openHeld(): Promise<HeldPage> {
-      const { context, opened } = await openTimeline(chromium.browser, inject('baseUrl'), { serviceWorkers: 'block' });
-      chromium.context = context;
-      const { page } = opened;
-      await page.waitForFunction(() => performance.getEntriesByName('timeline-interactive').length > 0);
-      await page.waitForLoadState('networkidle');
-      const held: Route[] = [];
-      let isHolding = true;
-      await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-        if (isHolding) held.push(route);
-        else await route.fallback();
-      });
-      return {
-        opened,
-        page,
-        isHeld: (chunk) => held.some((route) => chunk.test(route.request().url())),
-        release: async () => {
-          isHolding = false;
-          await Promise.all(held.splice(0).map((route) => route.fallback()));
-        },
-      };
-    }
+    const openHomeHeld = () => openHeld(chromium, inject('baseUrl'), { waitForFirstView: true });
 
     test('the first view loads none of them', async () => {
-      const { opened, page } = await openHeld();
+      const { opened, page } = await openHomeHeld();
       const loaded = await getLoadedScripts(page);
       for (const chunk of Object.values(LATER_CHUNKS)) expect(loaded.filter((url) => chunk.test(url))).toEqual([]);
       await expectNoProblems(opened);
     });
 
     test('“Filters” pressed before its code arrives opens with its options once it does', async () => {
-      const { opened, page, isHeld, release } = await openHeld();
+      const { opened, page, isHeld, release } = await openHomeHeld();
       const filters = page.getByText('Filters', { exact: true });
       await filters.hover();
       await expect.poll(() => isHeld(LATER_CHUNKS.filters)).toBe(true);
@@ -91,7 +56,7 @@ describe.skipIf(missingBrowser !== undefined)(
     });
 
     test('a search typed before the matching arrives highlights its matches once it does', async () => {
-      const { opened, page, isHeld, release } = await openHeld();
+      const { opened, page, isHeld, release } = await openHomeHeld();
       const box = page.getByRole('searchbox', { name: /Search events/ });
       await box.focus();
       await expect.poll(() => isHeld(LATER_CHUNKS.matching)).toBe(true);
@@ -113,7 +78,7 @@ describe.skipIf(missingBrowser !== undefined)(
     });
 
     test('“How to read the chart” pressed before its code arrives opens once it does', async () => {
-      const { opened, page, isHeld, release } = await openHeld();
+      const { opened, page, isHeld, release } = await openHomeHeld();
       const legend = page.getByText('How to read the chart', { exact: true });
       await legend.scrollIntoViewIfNeeded();
       await legend.hover();
@@ -127,7 +92,7 @@ describe.skipIf(missingBrowser !== undefined)(
     });
 
     test('the footer’s code loads as a reader comes near it', async () => {
-      const { opened, page, isHeld, release } = await openHeld();
+      const { opened, page, isHeld, release } = await openHomeHeld();
       expect(isHeld(LATER_CHUNKS.footer)).toBe(false);
       await page.getByRole('heading', { name: 'About this timeline' }).scrollIntoViewIfNeeded();
       await expect.poll(() => isHeld(LATER_CHUNKS.footer)).toBe(true);

@@ -3,7 +3,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { getMissingBrowserReason, newContext, openPage, type RecordedPage } from './browser.ts';
 import { makeHostileTimeline, XSS_PAYLOADS, XSS_SIGNAL } from './support/hostileTimeline.ts';
-import { expectNoProblems, getChart, getChronology, useChromium } from './timelinePage.ts';
+import { expectNoProblems, getChart, getChronology, useChromium, waitForApp } from './timelinePage.ts';
 import { getStoryOrder } from '../src/time/getStorySteps.ts';
 import { placeEvents } from '../src/time/placeEvents.ts';
 
@@ -270,7 +270,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
     test('renders every text field as the literal text it is, and nothing in it runs', async () => {
       const { opened, tripwires } = await openArmed(hostileUrl);
       const { page } = opened;
-      await getChart(page).getByRole('option').first().waitFor();
+      await waitForApp(page);
       await revealDeferredSections(page);
 
       const pageText = await readPageText(page);
@@ -312,7 +312,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
     test('an event’s details, the search, the filters and the index keep hostile text inert as the reader uses them', async () => {
       const { opened, tripwires } = await openArmed(hostileUrl);
       const { page } = opened;
-      await getChart(page).getByRole('option').first().waitFor();
+      await waitForApp(page);
       await revealDeferredSections(page);
       // Sweep the pointer over the page and Tab through its start: a handler that slipped in would fire.
       for (let y = 20; y < 800; y += 60) await page.mouse.move(640, y);
@@ -432,7 +432,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
     test('every payload in the path, every query key and the hash at once, reached by Back: the app reads it and runs nothing', async () => {
       const { opened, tripwires } = await openArmed(baseUrl);
       const { page } = opened;
-      await getChart(page).getByRole('option').first().waitFor();
+      await waitForApp(page);
       await page.getByRole('heading', { level: 1 }).waitFor();
       // Each payload in every slot of its own history entry; Back walks through them all, each a real popstate
       // that the app reads with the same parser as a link it is opened with.
@@ -541,7 +541,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
       const { page } = opened;
       for (const probe of PROBES) {
         await page.goto(new URL(probe, baseUrl).href);
-        await getChart(page).getByRole('option').first().waitFor();
+        await waitForApp(page);
         await page.getByRole('heading', { level: 1 }).waitFor();
         // Let the app apply the link's view after hydration before looking.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
@@ -555,7 +555,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('hostile text and links
       const probe = PROBES[4] ?? '';
       const { opened, tripwires } = await openArmed(new URL(probe, baseUrl).href);
       const { page } = opened;
-      await getChart(page).getByRole('option').first().waitFor();
+      await waitForApp(page);
       await expect.poll(() => getSearchBox(page).inputValue()).toBe('police');
       await getSearchBox(page).fill('__proto__');
       await getSearchBox(page).fill('constructor');

@@ -13,6 +13,7 @@ import {
   openTimeline,
   readSettledAxis,
   useChromium,
+  waitForApp,
 } from './timelinePage.ts';
 
 const STORMING = 'Gunmen burst into the Holey Artisan Bakery';
@@ -70,7 +71,7 @@ describe.skipIf(getMissingBrowserReason() !== undefined)('sharing a view', () =>
     // A friend's browser: a new profile, nothing shared but the link.
     const friend = chromium.keep(await newContext(chromium.browser));
     const received = await openPage(friend, link);
-    await getChart(received.page).getByRole('option').first().waitFor();
+    await waitForApp(received.page);
     await received.page.getByRole('region', { name: STORMING, exact: true }).waitFor();
     await expect.poll(() => readView(received.page)).toEqual(shared);
     expect(shared).toMatchObject({ zone: 'Europe/London', clockTime: true, search: 'gunmen' });

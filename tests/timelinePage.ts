@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import { APP_INTERACTIVE_MARK } from '../src/shared/userTimingMarks.ts';
 import { launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
 
 /** One event of `src/data/timeline.json`, as far as the browser tests need it. */
@@ -44,6 +45,16 @@ export function getMarkDomId(id: string): string {
   return `timeline-event-${id}`;
 }
 
+/**
+ * Waits until the app has taken over the prerendered page: the chart is drawn, and the toolbar, the link's view
+ * and the keyboard shortcuts answer (the app's `app-interactive` mark). The prerendered page shows at once and is
+ * hydrated in slices between frames, so a key pressed on first sight may come before the shortcuts listen.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await getChart(page).getByRole('option').first().waitFor();
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, APP_INTERACTIVE_MARK);
+}
+
 /** A new context (over the deterministic defaults) and the app's home page opened in it, chart drawn. */
 export async function openTimeline(
   browser: Browser,
@@ -52,7 +63,7 @@ export async function openTimeline(
 ): Promise<{ context: BrowserContext; opened: RecordedPage }> {
   const context = await newContext(browser, options);
   const opened = await openPage(context, url);
-  await getChart(opened.page).getByRole('option').first().waitFor();
+  await waitForApp(opened.page);
   return { context, opened };
 }
 
@@ -284,4 +295,45 @@ export function useChromium(): ChromiumSession {
     await Promise.all(closing.map((context) => context.close()));
   });
   return session;
+}
+
+/** A page whose scripts asked for from some moment on are held back, as on a very slow network, until released. */
+export interface HeldPage {
+  opened: RecordedPage;
+  page: Page;
+  /** True while a script whose address matches `chunk` has been asked for and is held back. */
+  isHeld: (chunk: RegExp) => boolean;
+  /** Lets every held script through, and every later one. */
+  release: () => Promise<void>;
+}
+
+/**
+ * Opens `url` in a new context (closed after the test) and waits until the app is interactive, and with
+ * `waitForFirstView` until the network is quiet too, then holds back every script the page asks for from then on:
+ * the chunks it loads on demand. Service workers are blocked so that every request reaches the route.
+ */
+export async function openHeld(
+  chromium: ChromiumSession,
+  url: string,
+  { waitForFirstView = false } = {},
+): Promise<HeldPage> {
+  const { context, opened } = await openTimeline(chromium.browser, url, { serviceWorkers: 'block' });
+  chromium.context = context;
+  const { page } = opened;
+  if (waitForFirstView) await page.waitForLoadState('networkidle');
+  const held: Route[] = [];
+  let isHolding = true;
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    if (isHolding) held.push(route);
+    else await route.fallback();
+  });
+  return {
+    opened,
+    page,
+    isHeld: (chunk) => held.some((route) => chunk.test(route.request().url())),
+    release: async () => {
+      isHolding = false;
+      await Promise.all(held.splice(0).map((route) => route.fallback()));
+    },
+  };
 }

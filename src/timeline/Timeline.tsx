@@ -25,6 +25,7 @@ import { useSettledMoves } from './useSettledMoves.ts';
 import { useWheelHint } from './useWheelHint.ts';
 import { useZoom } from './useZoom.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
+import { TIMELINE_INTERACTIVE_MARK } from '../shared/userTimingMarks.ts';
 import './timeline.css';
 
 /** What the app can ask of the chart. */
@@ -66,9 +67,6 @@ interface TimelineProps {
 
 /** The id of the element that holds the chart's help. */
 export const TIMELINE_HELP_ID = 'timeline-help';
-
-/** The User Timing mark set once the chart is hydrated and answers input. */
-export const INTERACTIVE_MARK = 'timeline-interactive';
 
 /**
  * The chart: a time axis in the display zone, one lane per category, a mark per
@@ -117,7 +115,9 @@ export function Timeline(props: TimelineProps) {
 
   // A User Timing mark for the benchmark (and real-user monitoring): the chart answers input from here on.
   useEffect(() => {
-    if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK);
+    if (performance.getEntriesByName(TIMELINE_INTERACTIVE_MARK).length === 0) {
+      performance.mark(TIMELINE_INTERACTIVE_MARK);
+    }
   }, []);
 
   const ticks = useMemo(
