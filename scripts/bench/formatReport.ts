@@ -196,12 +196,13 @@ function formatPhone(phone: NonNullable<BenchReport['phone']>): string {
     `${PHONE.downBitsPerS / 1e6} Mbit/s down, ${PHONE.rttMs} ms round trip, cold cache; medians of ` +
     `${phone.home.loads} loads (ms)\n` +
     formatTable([
-      ['page', 'FCP', 'LCP', 'chart interactive', 'TBT', 'longest task'],
+      ['page', 'FCP', 'LCP', 'chart interactive', 'page interactive', 'TBT', 'longest task'],
       ...pages.map(([name, r]) => [
         `${name} (/${r.path})`,
         ms(r.fcpMs),
         ms(r.lcpMs),
         ms(r.interactiveMs),
+        ms(r.pageInteractiveMs),
         ms(r.tbtMs),
         ms(r.longestTaskMs),
       ]),

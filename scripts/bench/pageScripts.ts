@@ -4,10 +4,12 @@
  * Each function is serialised by playwright-core and runs in the page, so it uses only browser globals.
  */
 import type { Page } from 'playwright-core';
-import { TIMELINE_INTERACTIVE_MARK } from '../../src/shared/userTimingMarks.ts';
+import { APP_INTERACTIVE_MARK, TIMELINE_INTERACTIVE_MARK } from '../../src/shared/userTimingMarks.ts';
 
 /** The User Timing mark the chart sets once it answers input. */
 export const INTERACTIVE_MARK = TIMELINE_INTERACTIVE_MARK;
+/** The User Timing mark the app sets once the whole page answers (toolbar, link's view, shortcuts). */
+export { APP_INTERACTIVE_MARK };
 
 /** The User Timing mark the harness sets just before React renders (harness/main.tsx). */
 export const RENDER_START_MARK = 'harness-render-start';
