@@ -72,6 +72,13 @@ describe('isWithinBudget', () => {
     expect(isWithinBudget('max', 0.3, 16.7, 100)).toBe(true);
   });
 
+  it('allows at least one frame where 0.3 × the floor would be shorter than a display shows', () => {
+    expect(isWithinBudget('max', 0.3, 16.7, 50)).toBe(false);
+    expect(isWithinBudget('max', 0.3, 16.7, 50, 16.7)).toBe(true);
+    expect(isWithinBudget('max', 0.3, 33.3, 50, 16.7)).toBe(false);
+    expect(budget('frame-p95-ratio-10000').atLeast).toBe(16.7);
+  });
+
   it('allows nothing over a floor of 0', () => {
     expect(isWithinBudget('max', 0.1, 0, 0)).toBe(true);
     expect(isWithinBudget('max', 0.1, 1, 0)).toBe(false);

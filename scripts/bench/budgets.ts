@@ -42,6 +42,11 @@ export interface Budget {
   read: (report: BenchReport) => number | undefined;
   /** For a ratio budget: the floor's figure, measured in the same run. */
   readFloor?: (report: BenchReport) => number | undefined;
+  /**
+   * For a ratio budget held to a `max`: the least it allows, in its unit, whatever the floor. A p95 frame can be
+   * no shorter than one frame, so 0.3 × a floor of 50 ms (three frames) asks for what no display shows.
+   */
+  atLeast?: number;
   /** For a `generated` budget: the timeline size, so a rerun measures only that size. */
   events?: number;
   /** True for the budgets a smoke run (BENCH_SMOKE=1) reports but does not fail on (docs/performance.md says why). */
@@ -57,6 +62,8 @@ export interface BudgetResult {
   unit: Budget['unit'];
   comparison: Budget['comparison'];
   limit: number;
+  /** For a ratio budget: the least it allows whatever the floor (see {@link Budget.atLeast}), else null. */
+  atLeast: number | null;
   /** True when `limit` is a multiple of the floor's figure. */
   isRatio: boolean;
   /** The measured figure, or null when its part did not run. */
@@ -117,6 +124,7 @@ function generatedBudgets(events: number): Budget[] {
       label: `${n} events: p95 frame, zoom + pan`,
       unit: 'ms',
       limit: 0.3,
+      atLeast: FRAME_MS,
       read: (r) => readPair(r, events)?.app.frames.p95Ms,
       readFloor: (r) => readPair(r, events)?.floor.frames.p95Ms,
     });
@@ -263,8 +271,9 @@ export function isWithinBudget(
   limit: number,
   value: number,
   floor?: number,
+  atLeast = 0,
 ): boolean {
-  const bound = floor === undefined ? limit : limit * floor;
+  const bound = floor === undefined ? limit : Math.max(limit * floor, atLeast);
   return comparison === 'max' ? value <= bound : value >= bound;
 }
 
@@ -282,7 +291,7 @@ export function checkBudget(budget: Budget, report: BenchReport, options: CheckO
   const floor = ran ? budget.readFloor?.(report) : undefined;
   // A part that ran but could not give a figure (a Lighthouse category with no score, no floor) misses.
   const isMeasured = value !== undefined && (!isRatio || floor !== undefined);
-  const pass = ran ? isMeasured && isWithinBudget(budget.comparison, budget.limit, value, floor) : null;
+  const pass = ran ? isMeasured && isWithinBudget(budget.comparison, budget.limit, value, floor, budget.atLeast) : null;
   const isEnforced = !(options.isSmoke === true && budget.isReportedOnlyInSmoke === true);
   return {
     id: budget.id,
@@ -290,6 +299,7 @@ export function checkBudget(budget: Budget, report: BenchReport, options: CheckO
     unit: budget.unit,
     comparison: budget.comparison,
     limit: budget.limit,
+    atLeast: budget.atLeast ?? null,
     isRatio,
     value: value ?? null,
     floor: floor ?? null,

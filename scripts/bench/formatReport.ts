@@ -56,7 +56,9 @@ function formatNumber(value: number, unit: BudgetResult['unit']): string {
 
 function formatLimit(result: BudgetResult): string {
   const sign = result.comparison === 'max' ? '≤' : '≥';
-  return result.isRatio ? `${sign} ${result.limit} × floor` : `${sign} ${formatNumber(result.limit, result.unit)}`;
+  if (!result.isRatio) return `${sign} ${formatNumber(result.limit, result.unit)}`;
+  const least = result.atLeast === null ? '' : ` (at least ${formatNumber(result.atLeast, result.unit)})`;
+  return `${sign} ${result.limit} × floor${least}`;
 }
 
 /** A budget's figure: the value, and for a ratio budget its ratio to the floor's figure. */
