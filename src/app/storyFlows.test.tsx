@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { timeline } from '../../tests/support/realTimeline.ts';
 import { openLink, renderApp } from '../../tests/support/renderApp.tsx';
@@ -6,6 +6,12 @@ import { getStoryOrder } from '../time/getStorySteps.ts';
 import { placeEvents } from '../time/placeEvents.ts';
 
 const ORDER = getStoryOrder(placeEvents(timeline.events)).map((p) => p.id);
+/** Waits for the heading, then for focus to reach it. */
+async function expectFocusOn(heading: Promise<HTMLElement>): Promise<void> {
+  const found = await heading;
+  await waitFor(() => expect(found).toHaveFocus());
+}
+
 const titleOf = (at: number) => timeline.events.find((e) => e.id === ORDER[at])?.title ?? '';
 
 describe('the story mode', () => {
@@ -29,21 +35,22 @@ describe('the story mode', () => {
     const { user } = await renderApp();
     await user.click(await screen.findByRole('link', { name: 'Read it step by step' }));
     const first = await screen.findByRole('heading', { level: 2, name: `Step 1 of ${ORDER.length}: ${titleOf(0)}` });
-    expect(first).toHaveFocus();
+    // The step takes focus in an effect, which may run a moment after its heading is drawn.
+    await waitFor(() => expect(first).toHaveFocus());
     expect(window.location.search).toBe('?read=story');
     expect(window.location.pathname).toBe(`/events/${ORDER[0]}/`);
 
     await user.click(screen.getByRole('link', { name: `Next event: ${titleOf(1)}` }));
-    expect(await screen.findByRole('heading', { name: `Step 2 of ${ORDER.length}: ${titleOf(1)}` })).toHaveFocus();
+    await expectFocusOn(screen.findByRole('heading', { name: `Step 2 of ${ORDER.length}: ${titleOf(1)}` }));
 
     await user.keyboard('{ArrowRight}');
-    expect(await screen.findByRole('heading', { name: `Step 3 of ${ORDER.length}: ${titleOf(2)}` })).toHaveFocus();
+    await expectFocusOn(screen.findByRole('heading', { name: `Step 3 of ${ORDER.length}: ${titleOf(2)}` }));
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(await screen.findByRole('heading', { name: `Step 1 of ${ORDER.length}: ${titleOf(0)}` })).toHaveFocus();
+    await expectFocusOn(screen.findByRole('heading', { name: `Step 1 of ${ORDER.length}: ${titleOf(0)}` }));
 
     // Before the first step is the title card; Close leaves the story for the timeline.
     await user.keyboard('{ArrowLeft}');
-    expect(await screen.findByRole('heading', { name: 'The story in brief' })).toHaveFocus();
+    await expectFocusOn(screen.findByRole('heading', { name: 'The story in brief' }));
     expect(window.location.pathname).toBe('/');
     await user.click(screen.getByRole('link', { name: 'Close the story' }));
     expect(window.location.search).toBe('');
