@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
+import { TIMELINE_INTERACTIVE_MARK } from '../src/shared/userTimingMarks.ts';
 import { launchBrowser, newContext } from '../tests/browser.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +44,7 @@ try {
       });
       const page = await context.newPage();
       await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
-      await page.waitForFunction(() => performance.getEntriesByName('timeline-interactive').length > 0);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TIMELINE_INTERACTIVE_MARK);
       const file = `${outDir.replace(/\/?$/, '/')}${size.name}-${theme}.png`;
       await page.screenshot({ path: file, fullPage });
       console.log(`wrote ${file}`);

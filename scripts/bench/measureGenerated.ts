@@ -10,7 +10,6 @@ import {
   APP_CHART_SELECTOR,
   countChartElements,
   FLOOR_CHART_SELECTOR,
-  INTERACTIVE_MARK,
   installProbe,
   readProbe,
   RENDER_START_MARK,
@@ -19,6 +18,7 @@ import {
   waitForFrames,
   waitForMark,
 } from './pageScripts.ts';
+import { TIMELINE_INTERACTIVE_MARK } from '../../src/shared/userTimingMarks.ts';
 import type { LongTask } from './pageScripts.ts';
 import { median, percentile, round, sum } from './stats.ts';
 
@@ -145,7 +145,7 @@ interface LoadResult {
 async function loadOnce(browser: Browser, url: string, target: Target, withGestures: boolean): Promise<LoadResult> {
   const { chart } = target;
   const context = await newContext(browser);
-  await context.addInitScript(installProbe, INTERACTIVE_MARK);
+  await context.addInitScript(installProbe, TIMELINE_INTERACTIVE_MARK);
   const errors: string[] = [];
   try {
     const page = await context.newPage();
@@ -154,7 +154,7 @@ async function loadOnce(browser: Browser, url: string, target: Target, withGestu
     // Frame intervals are read to 5 µs only in a cross-origin isolated page (see serveBuild's `isolated`).
     if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error(`${url} is not cross-origin isolated`);
     const renderStart = await waitForMark(page, RENDER_START_MARK, RENDER_TIMEOUT_MS);
-    await waitForMark(page, INTERACTIVE_MARK, RENDER_TIMEOUT_MS);
+    await waitForMark(page, TIMELINE_INTERACTIVE_MARK, RENDER_TIMEOUT_MS);
     const paintedAt = await waitForPainted(page);
     const afterRender = await readProbe(page);
     const result: LoadResult = {

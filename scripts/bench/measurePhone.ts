@@ -6,14 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { newContext } from '../../tests/browser.ts';
-import {
-  APP_INTERACTIVE_MARK,
-  INTERACTIVE_MARK,
-  installProbe,
-  readPaintTimings,
-  readProbe,
-  waitForMark,
-} from './pageScripts.ts';
+import { installProbe, readPaintTimings, readProbe, waitForMark } from './pageScripts.ts';
+import { APP_INTERACTIVE_MARK, TIMELINE_INTERACTIVE_MARK } from '../../src/shared/userTimingMarks.ts';
 import type { LongTask } from './pageScripts.ts';
 import { median, round, sum } from './stats.ts';
 
@@ -105,7 +99,7 @@ async function loadOnce(browser: Browser, url: string): Promise<PhoneLoad> {
     hasTouch: true,
   });
   try {
-    await context.addInitScript(installProbe, INTERACTIVE_MARK);
+    await context.addInitScript(installProbe, TIMELINE_INTERACTIVE_MARK);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -117,7 +111,7 @@ async function loadOnce(browser: Browser, url: string): Promise<PhoneLoad> {
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    const mark = await waitForMark(page, INTERACTIVE_MARK, LOAD_TIMEOUT_MS);
+    const mark = await waitForMark(page, TIMELINE_INTERACTIVE_MARK, LOAD_TIMEOUT_MS);
     const pageMark = await waitForMark(page, APP_INTERACTIVE_MARK, LOAD_TIMEOUT_MS);
     await waitForQuiet(page, Math.max(mark, pageMark));
     const { fcp, lcp } = await readPaintTimings(page);

@@ -4,12 +4,7 @@
  * Each function is serialised by playwright-core and runs in the page, so it uses only browser globals.
  */
 import type { Page } from 'playwright-core';
-import { APP_INTERACTIVE_MARK, TIMELINE_INTERACTIVE_MARK } from '../../src/shared/userTimingMarks.ts';
-
-/** The User Timing mark the chart sets once it answers input. */
-export const INTERACTIVE_MARK = TIMELINE_INTERACTIVE_MARK;
-/** The User Timing mark the app sets once the whole page answers (toolbar, link's view, shortcuts). */
-export { APP_INTERACTIVE_MARK };
+import { TIMELINE_INTERACTIVE_MARK } from '../../src/shared/userTimingMarks.ts';
 
 /** The User Timing mark the harness sets just before React renders (harness/main.tsx). */
 export const RENDER_START_MARK = 'harness-render-start';
@@ -87,7 +82,7 @@ export async function waitForMark(page: Page, mark: string, timeoutMs = 60_000):
 
 /** Waits for the chart's interactive mark and returns its time, ms since navigation start. */
 export async function waitForInteractive(page: Page, timeoutMs?: number): Promise<number> {
-  return waitForMark(page, INTERACTIVE_MARK, timeoutMs);
+  return waitForMark(page, TIMELINE_INTERACTIVE_MARK, timeoutMs);
 }
 
 /** Waits until the page has rendered `count` more frames. */

@@ -11,7 +11,7 @@ import { viewReducer } from '../view/viewReducer.ts';
 import { DEFAULT_VIEW, formatViewState } from '../view/viewState.ts';
 import type { LinkNotice, ViewState } from '../view/viewState.ts';
 import { useIsClient } from '../shared/useIsClient.ts';
-import { APP_INTERACTIVE_MARK } from '../shared/userTimingMarks.ts';
+import { APP_INTERACTIVE_MARK, markOnce } from '../shared/userTimingMarks.ts';
 import { SearchBox } from '../explore/SearchBox.tsx';
 import { createLinkContext } from './createLinkContext.ts';
 import { CORRECTIONS_ANCHOR } from '../data/correctionAnchors.ts';
@@ -134,9 +134,7 @@ export function App(props: AppProps) {
     if (isClient) document.title = getPageTitle(index.timeline, view.selectedId, isEmbed);
   }, [isClient, index, view.selectedId, isEmbed]);
   useEffect(() => {
-    if (isClient && performance.getEntriesByName(APP_INTERACTIVE_MARK).length === 0) {
-      performance.mark(APP_INTERACTIVE_MARK);
-    }
+    if (isClient) markOnce(APP_INTERACTIVE_MARK);
   }, [isClient]);
   const { searchMatches, shownIds, highlightIds } = useEventMatches(index, view.query, view.filters, view.highlight);
   const placements = useMemo(() => placeEvents(index.events), [index.events]);

@@ -12,3 +12,8 @@ export const TIMELINE_INTERACTIVE_MARK = 'timeline-interactive';
  * it; browser tests wait for it before they act, as a reader waits for the controls.
  */
 export const APP_INTERACTIVE_MARK = 'app-interactive';
+
+/** Sets the mark unless this page load has it already (a remount, or StrictMode's second effect in development). */
+export function markOnce(name: string): void {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+}

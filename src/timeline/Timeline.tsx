@@ -25,7 +25,7 @@ import { useSettledMoves } from './useSettledMoves.ts';
 import { useWheelHint } from './useWheelHint.ts';
 import { useZoom } from './useZoom.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
-import { TIMELINE_INTERACTIVE_MARK } from '../shared/userTimingMarks.ts';
+import { markOnce, TIMELINE_INTERACTIVE_MARK } from '../shared/userTimingMarks.ts';
 import './timeline.css';
 
 /** What the app can ask of the chart. */
@@ -115,9 +115,7 @@ export function Timeline(props: TimelineProps) {
 
   // A User Timing mark for the benchmark (and real-user monitoring): the chart answers input from here on.
   useEffect(() => {
-    if (performance.getEntriesByName(TIMELINE_INTERACTIVE_MARK).length === 0) {
-      performance.mark(TIMELINE_INTERACTIVE_MARK);
-    }
+    markOnce(TIMELINE_INTERACTIVE_MARK);
   }, []);
 
   const ticks = useMemo(
