@@ -11,20 +11,30 @@ import { createRoot } from 'react-dom/client';
 import { deepFreeze } from '../src/data/deepFreeze.ts';
 import { indexTimeline } from '../src/data/indexTimeline.ts';
 import { App } from '../src/app/App.tsx';
+import { warmDateData } from '../src/app/warmDateData.ts';
 import '../src/app/app.css';
 import { getHarnessTimeline } from './fixtures.ts';
 
+/**
+ * As the app's entry does (src/app/main.tsx): the date data starts loading on another thread first, the timeline
+ * is made (the app fetches it; the harness generates it), and the render waits for the worker's word.
+ */
+async function start(root: HTMLElement): Promise<void> {
+  const dateData = warmDateData();
+  const name = new URLSearchParams(window.location.search).get('timeline') ?? 'generated-1000';
+  const timeline = deepFreeze(getHarnessTimeline(name));
+  const index = indexTimeline(timeline);
+  const basePath = window.location.pathname.replace(/[^/]*$/, '');
+  await dateData;
+
+  performance.mark('harness-render-start');
+  createRoot(root).render(
+    <StrictMode>
+      <App index={index} basePath={basePath} />
+    </StrictMode>,
+  );
+}
+
 const root = document.getElementById('root');
 if (root === null) throw new Error('harness/index.html has no #root element');
-
-const name = new URLSearchParams(window.location.search).get('timeline') ?? 'generated-1000';
-const timeline = deepFreeze(getHarnessTimeline(name));
-const index = indexTimeline(timeline);
-const basePath = window.location.pathname.replace(/[^/]*$/, '');
-
-performance.mark('harness-render-start');
-createRoot(root).render(
-  <StrictMode>
-    <App index={index} basePath={basePath} />
-  </StrictMode>,
-);
+void start(root);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { APP_INTERACTIVE_MARK, DATE_DATA_READY_MARK } from '../src/shared/userTimingMarks.ts';
 import { getMissingBrowserReason, launchBrowser, newContext, openPage, type RecordedPage } from './browser.ts';
 
 /** Titles of the report's events, read straight from the data file the build bundles. */
@@ -57,6 +58,18 @@ describe.skipIf(missingBrowser !== undefined)('first load of the production buil
     expect(opened.problems.pageErrors).toEqual([]);
     expect(opened.problems.cspViolations).toEqual([]);
     expect(opened.problems.failedRequests).toEqual([]);
+  });
+
+  test('the date data loads in a worker the page’s policy lets start, before the page is interactive', async () => {
+    // The worker is one of our own scripts, passed through a Trusted Types policy; a refusal would only log a
+    // violation and leave the main thread to load the data itself, so the mark is what shows the worker ran.
+    const [ready, interactive] = await opened.page.evaluate(
+      (names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+      [DATE_DATA_READY_MARK, APP_INTERACTIVE_MARK],
+    );
+    expect(ready).not.toBeNull();
+    expect(interactive).not.toBeNull();
+    expect(ready ?? Infinity).toBeLessThan(interactive ?? -Infinity);
   });
 
   test('the page asks nothing of any origin but its own', () => {

@@ -10,6 +10,7 @@ import { createLinkContext } from './createLinkContext.ts';
 import { fetchTimeline } from './fetchTimeline.ts';
 import { prepareZone } from '../time/formatClock.ts';
 import { UTC } from '../time/zones.ts';
+import { warmDateData } from './warmDateData.ts';
 import './app.css';
 
 /**
@@ -20,7 +21,7 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function start(root: HTMLElement): Promise<void> {
+async function start(root: HTMLElement, dateData: Promise<void>): Promise<void> {
   const siteBase = import.meta.env.BASE_URL;
   const address = readAddressKind(window.location.pathname, siteBase);
   const built = readBuiltPage(root);
@@ -31,8 +32,10 @@ async function start(root: HTMLElement): Promise<void> {
   await yieldToBrowser();
   // The compact pages for iframes live in the embed/ folder and keep their links inside it.
   const basePath = address.isEmbed ? `${siteBase}${EMBED_FOLDER}` : siteBase;
+  // The worker has loaded the runtime's date data meanwhile, as a rule; if not, the first formatters load it,
+  // each in a task of its own rather than in the hydration's.
+  await dateData;
   const { view, notices } = parseViewState(window.location, createLinkContext(index, basePath));
-  // The first date formatters load the runtime's date data: each in a task of its own, not the hydration's.
   for (const zone of [index.timeline.meta.zone, UTC]) {
     await yieldToBrowser();
     prepareZone(zone);
@@ -83,6 +86,8 @@ function showStartFailure(error: unknown): void {
   document.body.prepend(note);
 }
 
+// First, so the date data loads on another thread while the timeline is fetched and indexed.
+const dateData = warmDateData();
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-start(root).catch(showStartFailure);
+start(root, dateData).catch(showStartFailure);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { toTrustedScriptUrl } from './trustedScriptUrl.ts';
 
 /** What the offline worker can tell the page. */
 export interface ServiceWorkerState {
@@ -6,28 +7,6 @@ export interface ServiceWorkerState {
   isUpdateReady: boolean;
   /** Lets the waiting build take over, then reloads the page on it. */
   applyUpdate: () => void;
-}
-
-/** The script URL policy Trusted Types require before `serviceWorker.register` accepts a URL (the CSP enforces them). */
-interface ScriptUrlPolicy {
-  createScriptURL: (url: string) => unknown;
-}
-interface TrustedTypesFactory {
-  createPolicy: (name: string, rules: { createScriptURL: (url: string) => string }) => ScriptUrlPolicy;
-}
-
-/** The worker's URL, made acceptable to Trusted Types when the browser enforces them; only this one URL passes. */
-function getWorkerUrl(url: string): string {
-  const factory = (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (factory === undefined) return url;
-  const policy = factory.createPolicy('service-worker', {
-    createScriptURL: (candidate) => {
-      if (candidate !== url) throw new TypeError(`not the service worker's URL: ${candidate}`);
-      return candidate;
-    },
-  });
-  // A TrustedScriptURL is accepted wherever the DOM types say string.
-  return policy.createScriptURL(url) as string;
 }
 
 /**
@@ -57,7 +36,7 @@ export function useServiceWorker(): ServiceWorkerState {
       });
     };
     navigator.serviceWorker
-      .register(getWorkerUrl(`${base}sw.js`), { scope: base })
+      .register(toTrustedScriptUrl('service-worker', `${base}sw.js`), { scope: base })
       .then(watch)
       .catch(() => {
         // Offline reading is an extra: a page that cannot register (a private window, a blocked worker) still works.

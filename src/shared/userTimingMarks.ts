@@ -13,6 +13,9 @@ export const TIMELINE_INTERACTIVE_MARK = 'timeline-interactive';
  */
 export const APP_INTERACTIVE_MARK = 'app-interactive';
 
+/** The worker that loads the runtime's date data off the main thread has done so (src/app/warmDateData.ts). */
+export const DATE_DATA_READY_MARK = 'date-data-ready';
+
 /** Sets the mark unless this page load has it already (a remount, or StrictMode's second effect in development). */
 export function markOnce(name: string): void {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);

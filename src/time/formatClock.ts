@@ -6,30 +6,34 @@ import type { ZoneName } from '../data/schema.ts';
 // Node's ICU (the prerender) and Chromium's (hydration).
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** The locale and fields every zone's formatter reads (src/app/dateData.worker.ts makes the same one). */
+export const FORMATTER_LOCALE = 'en-GB';
+export const FORMATTER_FIELDS: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+};
+
 /** One formatter per zone, made on first use: making one costs far more than using it. */
 function getFormatter(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
+    formatter = new Intl.DateTimeFormat(FORMATTER_LOCALE, { ...FORMATTER_FIELDS, timeZone: zone });
     formatters.set(zone, formatter);
   }
   return formatter;
 }
 
 /**
- * Makes the zone's formatter now. The page's first `Intl.DateTimeFormat` loads the runtime's date data (about
- * 110 ms on a phone at 4× slowdown), so the start makes it in a task of its own rather than in the hydration's.
+ * Makes the zone's formatter now; throws a RangeError for a zone the runtime does not know. The page's first
+ * `Intl.DateTimeFormat` loads the runtime's date data (about 110 ms on a phone at 4× slowdown) unless the start's
+ * worker has (src/app/dateData.worker.ts), so the start makes it in a task of its own, not the hydration's.
  */
-export function prepareZone(zone: ZoneName): void {
+export function prepareZone(zone: string): void {
   getFormatter(zone);
 }
 

@@ -1,9 +1,14 @@
 import type { ZoneName } from '../data/schema.ts';
+import { prepareZone } from './formatClock.ts';
 
-/** True when the runtime knows the zone, so formatting in it will not throw. */
+/**
+ * True when the runtime knows the zone, so formatting in it will not throw. It makes the zone's own formatter, which
+ * the page keeps for when it formats in the zone, rather than a throwaway in another locale, whose data would be
+ * loaded for nothing.
+ */
 export function isKnownZone(zone: string): zone is ZoneName {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    prepareZone(zone);
     return true;
   } catch {
     return false;

@@ -69,8 +69,10 @@ function placeAll(events: readonly DeepReadonly<TimelineEvent>[]): Placement[] {
     if (bounded.length > 0) placement.latest = Math.min(...bounded);
     if (!Number.isFinite(placement.anchor)) placement.anchor = placement.latest ?? firstKnown;
   }
-  const { stepOf } = getStorySteps(events, placements);
-  for (const placement of placements) placement.step = stepOf.get(placement.id) ?? 0;
+  const { steps } = getStorySteps(events, placements);
+  placements.forEach((placement, i) => {
+    placement.step = Math.max(0, steps[i] ?? 0);
+  });
   return placements;
 }
 
