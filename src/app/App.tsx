@@ -140,6 +140,7 @@ export function App(props: AppProps) {
   const placements = useMemo(() => placeEvents(index.events), [index.events]);
   const storyOrder = useMemo(() => getStoryOrder(placements).map((p) => p.id), [placements]);
   const extent = useMemo(() => getStoryExtent(placements), [placements]);
+  const clockTimes = useMemo(() => describeClockTimes(index.events), [index.events]);
   const chartBoxRef = useRef<HTMLDivElement>(null);
   // A page built in the browser lays the chart out once, at its real width; a hydrating one at the width its
   // HTML was built for, then at its own.
@@ -229,7 +230,7 @@ export function App(props: AppProps) {
       <p className="app-section-intro">
         {index.events.length === 0
           ? 'No events yet.'
-          : `All ${index.events.length} events, in an order consistent with the report. Where it gives no time, the order between events is ours; only the constraints each event lists are the report’s. ${describeClockTimes(index.events)} Choose an event to read its details.`}
+          : `All ${index.events.length} events, in an order consistent with the report. Where it gives no time, the order between events is ours; only the constraints each event lists are the report’s. ${clockTimes} Choose an event to read its details.`}
       </p>
       <DeferredSection shows={[zone, view.selectedId, shownIds, highlightIds]} loadNow={loadChronologyNow}>
         <LazyChronology

@@ -4,7 +4,7 @@ import type { ScaleMode } from '../time/createBaseScale.ts';
 import type { LinearScale } from '../time/createLinearScale.ts';
 import type { Placement, StoryExtent } from '../time/placeEvents.ts';
 import { getStepCount } from '../time/getStorySteps.ts';
-import { layoutLanes } from './layoutLanes.ts';
+import { findCrowdedLanes, layoutLanes } from './layoutLanes.ts';
 import type { MarkBox } from './layoutLanes.ts';
 import { countLabelLines, wrapLabel } from './measureLabel.ts';
 
@@ -328,7 +328,7 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     const [left, right] = getMarkExtent(mode, placement, xBase, range);
     return { id: placement.id, lane: laneOf[i] ?? ('' as CategoryId), left, right };
   });
-  const crowdedByMarks = layoutLanes(laneIds, markBoxes, MAX_ROWS_PER_LANE).crowdedLanes;
+  const crowdedByMarks = findCrowdedLanes(laneIds, markBoxes, MAX_ROWS_PER_LANE);
   const indicesByLane = new Map<CategoryId, number[]>(laneIds.map((id) => [id, []]));
   laneOf.forEach((lane, i) => {
     const inLane = indicesByLane.get(lane);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import type { CategoryId, EventId } from '../data/schema.ts';
-import { layoutLanes, ROW_GAP_PX } from './layoutLanes.ts';
+import { findCrowdedLanes, layoutLanes, ROW_GAP_PX } from './layoutLanes.ts';
 
 const lane = (id: string) => id as CategoryId;
 const box = (id: string, laneId: string, left: number, right: number) => ({
@@ -62,5 +62,49 @@ describe('layoutLanes with a row limit', () => {
   test('a lane that fits within the limit is not crowded', () => {
     const layout = layoutLanes([lane('a')], [box('one', 'a', 0, 100), box('two', 'a', 50, 150)], 2);
     expect(layout.crowdedLanes.size).toBe(0);
+  });
+});
+
+describe('findCrowdedLanes', () => {
+  test('finds the lanes layoutLanes calls crowded, on many random lanes, limits and gaps to the pixel', () => {
+    // A small linear congruential generator, so the cases are the same on every run.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const lanes = ['a', 'b', 'c', 'd'].map(lane);
+    let crowdedSeen = 0;
+    let clearSeen = 0;
+    for (let run = 0; run < 300; run += 1) {
+      const count = 1 + Math.floor(random() * 60);
+      const maxRows = 1 + Math.floor(random() * 8);
+      const boxes = Array.from({ length: count }, (_, i) => {
+        // Whole pixels make boxes that end exactly a gap before the next starts, the case a sweep gets wrong.
+        const left = Math.floor(random() * 400);
+        return box(`e${i}`, lanes[Math.floor(random() * lanes.length)] ?? 'a', left, left + Math.floor(random() * 80));
+      });
+      const expected = layoutLanes(lanes, boxes, maxRows).crowdedLanes;
+      const found = findCrowdedLanes(lanes, boxes, maxRows);
+      expect([...found].sort()).toEqual([...expected].sort());
+      crowdedSeen += expected.size;
+      clearSeen += lanes.length - expected.size;
+    }
+    // Both answers came up often, so the comparison tested something.
+    expect(crowdedSeen).toBeGreaterThan(100);
+    expect(clearSeen).toBeGreaterThan(100);
+  });
+
+  test('a box that starts exactly a gap after another ends shares its row', () => {
+    const boxes = [box('one', 'a', 0, 100), box('two', 'a', 100 + ROW_GAP_PX, 200)];
+    expect(findCrowdedLanes([lane('a')], boxes, 1).size).toBe(0);
+    expect(findCrowdedLanes([lane('a')], [...boxes, box('three', 'a', 99 + ROW_GAP_PX, 150)], 1)).toEqual(
+      new Set([lane('a')]),
+    );
+  });
+
+  test('ignores boxes of lanes it was not asked about', () => {
+    const boxes = ['one', 'two', 'three'].map((id) => box(id, 'b', 0, 100));
+    expect(findCrowdedLanes([lane('a')], boxes, 1).size).toBe(0);
   });
 });

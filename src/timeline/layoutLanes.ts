@@ -64,3 +64,51 @@ export function layoutLanes(
   }
   return { rowOf, rowsPerLane, crowdedLanes, boxesByLane: byLane };
 }
+
+/**
+ * The lanes `layoutLanes(lanes, boxes, maxRows)` would call crowded, without laying a row out. First fit on
+ * boxes sorted by where they start needs exactly as many rows as the most boxes (each with its `ROW_GAP_PX`
+ * after it) that cover one point, so a lane is crowded when more than `maxRows` do. Counting that takes two
+ * sorted arrays of numbers and one sweep per lane, which at 10,000 events is a fraction of a layout's time.
+ */
+export function findCrowdedLanes(
+  lanes: readonly CategoryId[],
+  boxes: readonly MarkBox[],
+  maxRows: number,
+): Set<CategoryId> {
+  const laneIndex = new Map(lanes.map((lane, i) => [lane, i]));
+  const counts = new Int32Array(lanes.length);
+  const laneOf = new Int32Array(boxes.length);
+  boxes.forEach((box, i) => {
+    const at = laneIndex.get(box.lane) ?? -1;
+    laneOf[i] = at;
+    if (at >= 0) counts[at] = (counts[at] ?? 0) + 1;
+  });
+  const crowded = new Set<CategoryId>();
+  lanes.forEach((lane, at) => {
+    const count = counts[at] ?? 0;
+    if (count <= maxRows) return;
+    const starts = new Float64Array(count);
+    const ends = new Float64Array(count);
+    let n = 0;
+    boxes.forEach((box, i) => {
+      if (laneOf[i] !== at) return;
+      starts[n] = box.left;
+      ends[n] = box.right + ROW_GAP_PX;
+      n += 1;
+    });
+    starts.sort();
+    ends.sort();
+    // At each start, the boxes that cover it are those started so far less those already ended.
+    let ended = 0;
+    for (let i = 0; i < count; i += 1) {
+      const start = starts[i] ?? 0;
+      while ((ends[ended] ?? Infinity) <= start) ended += 1;
+      if (i + 1 - ended > maxRows) {
+        crowded.add(lane);
+        return;
+      }
+    }
+  });
+  return crowded;
+}
