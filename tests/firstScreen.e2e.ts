@@ -35,6 +35,24 @@ async function readDrawnLabels(page: Page) {
   });
 }
 
+/** Pairs of axis labels drawn on one row that overlap, as "left | right"; none on a readable axis. */
+async function readOverlappingAxisLabels(page: Page): Promise<{ labels: number; overlaps: string[] }> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('.timeline-svg .time-axis-label')]
+      .filter((label) => label.textContent !== '')
+      .map((label) => {
+        const box = label.getBoundingClientRect();
+        return { text: label.textContent, left: box.left, right: box.right, row: Math.round(box.top) };
+      });
+    const overlaps = boxes.flatMap((a) =>
+      boxes
+        .filter((b) => a !== b && a.row === b.row && a.left <= b.left && a.right > b.left)
+        .map((b) => `${a.text} | ${b.text}`),
+    );
+    return { labels: boxes.length, overlaps };
+  });
+}
+
 /** The text of every button on the page that could be pressed: not disabled, nor inside a disabled fieldset. */
 async function readLiveButtons(page: Page): Promise<string[]> {
   return page.locator('button:enabled').allTextContents();
@@ -81,6 +99,27 @@ describe.skipIf(missingBrowser !== undefined)('the first screen tells the story'
         await expectNoProblems(opened);
       },
     );
+  });
+
+  describe.skipIf(inject('harnessUrl') === '')('a crowded story axis: 1,000 generated events (the harness)', () => {
+    test.each(SIZES)('at $name, no two axis labels on a row overlap, before or after zooming in', async (size) => {
+      const url = `${inject('harnessUrl')}?timeline=generated-1000`;
+      const { context, opened } = await openTimeline(chromium.browser, url, {
+        viewport: size.viewport,
+        isMobile: size.isMobile,
+        hasTouch: size.hasTouch,
+      });
+      chromium.context = context;
+      const { page } = opened;
+      await readSettledAxis(page);
+      const whole = await readOverlappingAxisLabels(page);
+      // Enough labels to crowd the axis, so the check means something.
+      expect(whole.labels).toBeGreaterThanOrEqual(4);
+      expect(whole.overlaps).toEqual([]);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await readSettledAxis(page);
+      expect((await readOverlappingAxisLabels(page)).overlaps).toEqual([]);
+    });
   });
 
   test('each mark names its title, its time in words and on whose word it rests', async () => {

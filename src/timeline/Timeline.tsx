@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { TimelineIndex } from '../data/indexTimeline.ts';
 import type { EventId, ZoneName } from '../data/schema.ts';
@@ -118,16 +118,17 @@ export function Timeline(props: TimelineProps) {
     markOnce(TIMELINE_INTERACTIVE_MARK);
   }, []);
 
+  // Axis labels by estimate until the browser can measure them, as the lanes' labels are.
+  const axisLabelWidth = useCallback((label: string) => measureAxisLabel(label, isClient), [isClient]);
   const ticks = useMemo(
-    () => getAxisTicks(mode, [w0, w1], range, zone, placements, measureAxisLabel),
-    [mode, w0, w1, range, zone, placements],
+    () => getAxisTicks(mode, [w0, w1], range, zone, placements, axisLabelWidth),
+    [mode, w0, w1, range, zone, placements, axisLabelWidth],
   );
 
   // The overview's labels: the axis of the whole story, one row, so the strip says where in time the window is.
   const overviewTicks = useMemo(
-    () =>
-      getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements, measureAxisLabel), measureAxisLabel),
-    [mode, layout.domain, range, zone, placements],
+    () => getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements, axisLabelWidth), axisLabelWidth),
+    [mode, layout.domain, range, zone, placements, axisLabelWidth],
   );
   const controls = getChartControls({ zoom, chart, mode, selectedId });
   const selectedItem = selectedId === undefined ? undefined : chart.itemById.get(selectedId);

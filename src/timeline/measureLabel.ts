@@ -1,7 +1,14 @@
 import { fitText } from '../shared/fitText.ts';
 
+/** The chart's type family: the page's own system stack. */
+const CHART_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** The font the chart's labels are drawn in; measuring must use the same one. */
-export const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const LABEL_FONT = `13px ${CHART_FONT_FAMILY}`;
+/**
+ * The axis's labels at their boldest (a day's or a stated time's, timeline.css): measured in it, a label is never
+ * drawn wider than it was measured.
+ */
+export const AXIS_FONT = `700 12px ${CHART_FONT_FAMILY}`;
 /** Average glyph width used where there is no canvas to measure with (tests, servers). */
 const FALLBACK_CHAR_PX = 7;
 
@@ -265,7 +272,26 @@ export function countLabelLines(text: string, maxWidth: number, maxLines: number
   return lines;
 }
 
-/** An axis label's width, px: measured the same way on the server and in the browser, as the axis is prerendered. */
-export function measureAxisLabel(label: string): number {
-  return measureLabel(label, false);
+let axisContext: OffscreenCanvasRenderingContext2D | null | undefined;
+/** Axis labels measured so far, px: a few dozen short strings, which the axis asks for on every frame of a zoom. */
+const axisWidths = new Map<string, number>();
+
+/**
+ * An axis label's width, px. Estimated on the server and while hydrating, as the lanes' labels are, so that the
+ * first render matches the prerendered axis; in the browser, measured in the axis's own bold type. (The estimate
+ * is a fair width for running text, but bold figures and "am" run up to a fifth wider: on a crowded story axis,
+ * labels placed by it overlapped.)
+ */
+export function measureAxisLabel(label: string, isPrecise = false): number {
+  if (!isPrecise) return measureLabel(label, false);
+  let width = axisWidths.get(label);
+  if (width === undefined) {
+    if (axisContext === undefined) {
+      axisContext = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+      if (axisContext !== null) axisContext.font = AXIS_FONT;
+    }
+    width = axisContext === null ? measureLabel(label, false) : axisContext.measureText(label).width;
+    axisWidths.set(label, width);
+  }
+  return width;
 }
