@@ -19,6 +19,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0,
+    // As vite.config.ts: without the polyfill, which watches every DOM mutation for preload links.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { app: harness('index.html'), floor: harness('floor/index.html') },
     },
