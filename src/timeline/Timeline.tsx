@@ -120,16 +120,22 @@ export function Timeline(props: TimelineProps) {
 
   // Axis labels by estimate until the browser can measure them, as the lanes' labels are.
   const axisLabelWidth = useCallback((label: string) => measureAxisLabel(label, isClient), [isClient]);
+  // The axis of the whole story: the overview's labels come from it, and so does the axis while the chart shows
+  // the whole story (the first view), rather than working the same ticks out twice.
+  const [d0, d1] = layout.domain;
+  const wholeTicks = useMemo(
+    () => getAxisTicks(mode, [d0, d1], range, zone, placements, axisLabelWidth),
+    [mode, d0, d1, range, zone, placements, axisLabelWidth],
+  );
+  // To a billionth of the story: the zoom's inverse of the whole range gives back the domain up to rounding.
+  const isWhole = Math.abs(w0 - d0) + Math.abs(w1 - d1) <= (d1 - d0) * 1e-9;
   const ticks = useMemo(
-    () => getAxisTicks(mode, [w0, w1], range, zone, placements, axisLabelWidth),
-    [mode, w0, w1, range, zone, placements, axisLabelWidth],
+    () => (isWhole ? wholeTicks : getAxisTicks(mode, [w0, w1], range, zone, placements, axisLabelWidth)),
+    [isWhole, wholeTicks, mode, w0, w1, range, zone, placements, axisLabelWidth],
   );
 
   // The overview's labels: the axis of the whole story, one row, so the strip says where in time the window is.
-  const overviewTicks = useMemo(
-    () => getOverviewTicks(getAxisTicks(mode, layout.domain, range, zone, placements, axisLabelWidth), axisLabelWidth),
-    [mode, layout.domain, range, zone, placements, axisLabelWidth],
-  );
+  const overviewTicks = useMemo(() => getOverviewTicks(wholeTicks, axisLabelWidth), [wholeTicks, axisLabelWidth]);
   const controls = getChartControls({ zoom, chart, mode, selectedId });
   const selectedItem = selectedId === undefined ? undefined : chart.itemById.get(selectedId);
 
