@@ -71,7 +71,7 @@ function placeAll(events: readonly DeepReadonly<TimelineEvent>[]): Placement[] {
   }
   const { steps } = getStorySteps(events, placements);
   placements.forEach((placement, i) => {
-    placement.step = Math.max(0, steps[i] ?? 0);
+    placement.step = steps[i] ?? 0;
   });
   return placements;
 }

@@ -18,11 +18,15 @@ const bmpWidths = new Float32Array(0x10000);
 /** The same for characters outside the BMP (emoji, flags), keyed by the character. */
 const astralWidths = new Map<string, number>();
 
+/** A canvas to measure text in `font` with, or null where there is none (tests, servers). */
+function openCanvas(font: string): OffscreenCanvasRenderingContext2D | null {
+  const canvas = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (canvas !== null) canvas.font = font;
+  return canvas;
+}
+
 function getContext(): OffscreenCanvasRenderingContext2D | null {
-  if (context === undefined) {
-    context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
-    if (context !== null) context.font = LABEL_FONT;
-  }
+  if (context === undefined) context = openCanvas(LABEL_FONT);
   return context;
 }
 
@@ -286,10 +290,7 @@ export function measureAxisLabel(label: string, isPrecise = false): number {
   if (!isPrecise) return measureLabel(label, false);
   let width = axisWidths.get(label);
   if (width === undefined) {
-    if (axisContext === undefined) {
-      axisContext = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
-      if (axisContext !== null) axisContext.font = AXIS_FONT;
-    }
+    if (axisContext === undefined) axisContext = openCanvas(AXIS_FONT);
     width = axisContext === null ? measureLabel(label, false) : axisContext.measureText(label).width;
     axisWidths.set(label, width);
   }
