@@ -4,21 +4,8 @@ import { createLinearScale } from './createLinearScale.ts';
 import { getZonedTicks } from './getZonedTicks.ts';
 import type { Placement } from './placeEvents.ts';
 import { formatShortDay } from './formatClock.ts';
-import { getStepBounds, getStoryStretches } from './getStorySteps.ts';
-import type { StoryStretch } from './getStorySteps.ts';
+import { getStoryStretches } from './getStorySteps.ts';
 import { describeStepBounds } from './describeStepBounds.ts';
-
-const stretchesOf = new WeakMap<readonly Placement[], StoryStretch[]>();
-
-/** The story's stretches, worked out once per set of placements (the axis asks on every frame of a zoom). */
-function getStretches(placements: readonly Placement[]): StoryStretch[] {
-  let stretches = stretchesOf.get(placements);
-  if (stretches === undefined) {
-    stretches = getStoryStretches(getStepBounds(placements));
-    stretchesOf.set(placements, stretches);
-  }
-  return stretches;
-}
 
 /** How far past the plot's edge a tick's label may reach before it hangs inwards, px (the padding beside it). */
 const EDGE_SLACK_PX = 10;
@@ -67,7 +54,7 @@ function getStoryTicks(
   placements: readonly Placement[],
   labelWidth: MeasureLabel,
 ): AxisTick[] {
-  const inView = getStretches(placements)
+  const inView = getStoryStretches(placements)
     .map((stretch) => ({ stretch, left: x(stretch.from), right: x(stretch.to + 1) }))
     .filter(({ left, right }) => right > r0 && left < r1);
   // A story of thousands of steps marks every nth stretch in view, as a clock axis marks every nth hour.

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { timeline } from '../../tests/support/realTimeline.ts';
 import type { EventId, TimelineEvent } from '../data/schema.ts';
-import { getStepBounds, getStoryStretches, keepPlacements } from './getStorySteps.ts';
+import { getStoryStretches, keepPlacements } from './getStorySteps.ts';
 import { placeEvents } from './placeEvents.ts';
 
 const placements = placeEvents(timeline.events);
@@ -35,7 +35,7 @@ describe('story steps of the real report', () => {
   });
 
   test('stretches label steps by the bounds their events share, in the words the axis will use', () => {
-    const stretches = getStoryStretches(getStepBounds(placements));
+    const stretches = getStoryStretches(placements);
     const entry = Date.parse('2016-07-01T21:20:00+06:00');
     expect(stretches.map(({ from, to, bounds }) => ({ from, to, bounds }))).toEqual([
       { from: 0, to: 0, bounds: { earliest: undefined, latest: entry } },

@@ -1,4 +1,5 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
+import { memoizeByIdentity } from '../data/memoizeByIdentity.ts';
 import type { EventId, TimelineEvent } from '../data/schema.ts';
 import type { Placement } from './placeEvents.ts';
 
@@ -136,41 +137,47 @@ function isInstant(t: number | undefined): t is number {
   return t !== undefined && Number.isFinite(t);
 }
 
-/** How many story steps the placements take: one more than the highest. */
-export function getStepCount(placements: readonly Placement[]): number {
+/** How many story steps the placements take: one more than the highest. Worked out once per set of placements. */
+export const getStepCount = memoizeByIdentity((placements: readonly Placement[]): number => {
   let highest = -1;
-  for (const p of placements) highest = Math.max(highest, p.step);
+  for (const p of placements) if (p.step > highest) highest = p.step;
   return highest + 1;
-}
+});
 
-/** The bounds every event of each step shares, step by step. */
-export function getStepBounds(placements: readonly Placement[]): StepBounds[] {
-  const bounds: { earliest: number | undefined; latest: number | undefined; seen: boolean }[] = Array.from(
-    { length: getStepCount(placements) },
-    () => ({ earliest: Number.POSITIVE_INFINITY, latest: Number.NEGATIVE_INFINITY, seen: false }),
-  );
+/**
+ * Consecutive steps whose events share the same weakest bounds, as one stretch each: what the story axis labels.
+ * Worked out once per set of placements (the axis asks on every frame of a zoom). Each step's bounds are gathered
+ * in typed arrays, NaN for unbounded, and objects are made only per stretch: at 10,000 events an object per step
+ * was most of the time this took.
+ */
+export const getStoryStretches = memoizeByIdentity((placements: readonly Placement[]): StoryStretch[] => {
+  const count = getStepCount(placements);
+  const earliest = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  const latest = new Float64Array(count).fill(Number.NEGATIVE_INFINITY);
+  const seen = new Uint8Array(count);
   for (const p of placements) {
-    const b = bounds[p.step];
-    if (b === undefined) continue;
-    b.seen = true;
-    b.earliest = b.earliest === undefined || p.earliest === undefined ? undefined : Math.min(b.earliest, p.earliest);
-    b.latest = b.latest === undefined || p.latest === undefined ? undefined : Math.max(b.latest, p.latest);
+    const { step } = p;
+    seen[step] = 1;
+    // NaN, once there, stays: a step with one unbounded event is unbounded.
+    earliest[step] = p.earliest === undefined ? Number.NaN : Math.min(earliest[step] ?? Number.NaN, p.earliest);
+    latest[step] = p.latest === undefined ? Number.NaN : Math.max(latest[step] ?? Number.NaN, p.latest);
   }
-  return bounds.map((b) =>
-    b.seen ? { earliest: b.earliest, latest: b.latest } : { earliest: undefined, latest: undefined },
-  );
-}
-
-/** Consecutive steps with the same bounds, as one stretch each. */
-export function getStoryStretches(bounds: readonly StepBounds[]): StoryStretch[] {
+  const boundOf = (values: Float64Array, step: number) => {
+    const value = values[step];
+    return seen[step] === 1 && value !== undefined && !Number.isNaN(value) ? value : undefined;
+  };
   const stretches: StoryStretch[] = [];
-  bounds.forEach((b, step) => {
+  for (let step = 0; step < count; step += 1) {
+    const bounds = { earliest: boundOf(earliest, step), latest: boundOf(latest, step) };
     const last = stretches.at(-1);
-    if (last !== undefined && last.bounds.earliest === b.earliest && last.bounds.latest === b.latest) last.to = step;
-    else stretches.push({ from: step, to: step, bounds: b });
-  });
+    if (last !== undefined && last.bounds.earliest === bounds.earliest && last.bounds.latest === bounds.latest) {
+      last.to = step;
+    } else {
+      stretches.push({ from: step, to: step, bounds });
+    }
+  }
   return stretches;
-}
+});
 
 /**
  * The placements a filter keeps, with their steps closed up: steps left empty go, the rest keep their order, and
@@ -188,8 +195,13 @@ export function keepPlacements<P extends Placement>(placements: readonly P[], is
 
 /**
  * The events in the order the story is told: step by step, and in reading order within a step. The chart's arrow
- * keys and the story mode's steps both follow it.
+ * keys and the story mode's steps both follow it. Sorted once per set of placements (the page and the chart ask
+ * for the same order), so the array is shared: read it, never change it.
  */
-export function getStoryOrder<P extends Placement>(placements: readonly P[]): P[] {
-  return [...placements].sort((a, b) => a.step - b.step || a.sequence - b.sequence);
+export function getStoryOrder<P extends Placement>(placements: readonly P[]): readonly P[] {
+  return sortIntoStoryOrder(placements) as readonly P[];
 }
+
+const sortIntoStoryOrder = memoizeByIdentity((placements: readonly Placement[]): readonly Placement[] =>
+  [...placements].sort((a, b) => a.step - b.step || a.sequence - b.sequence),
+);

@@ -1,6 +1,7 @@
 import type { DeepReadonly } from '../data/deepFreeze.ts';
 import type { EventId, TimelineEvent } from '../data/schema.ts';
 import { assertNever } from '../data/assertNever.ts';
+import { memoizeByIdentity } from '../data/memoizeByIdentity.ts';
 import { getStorySteps } from './getStorySteps.ts';
 
 /** How a mark is drawn, from what is known of its time. */
@@ -40,16 +41,10 @@ export interface StoryExtent {
  * follows, no later than the latest bound of what it precedes. Events must come
  * in reading order (the loader checks it), so every `after` is already placed.
  */
-export function placeEvents(events: readonly DeepReadonly<TimelineEvent>[]): readonly Placement[] {
+export const placeEvents = memoizeByIdentity(
   // The page, its link context and the chart all ask for the same (frozen) events: place them once.
-  const known = placedEvents.get(events);
-  if (known !== undefined) return known;
-  const placed = placeAll(events);
-  placedEvents.set(events, placed);
-  return placed;
-}
-
-const placedEvents = new WeakMap<readonly DeepReadonly<TimelineEvent>[], readonly Placement[]>();
+  (events: readonly DeepReadonly<TimelineEvent>[]): readonly Placement[] => placeAll(events),
+);
 
 function placeAll(events: readonly DeepReadonly<TimelineEvent>[]): Placement[] {
   // Plain loops over arrays indexed by reading order, and one id look-up shared with the story steps: at 10,000
@@ -165,8 +160,8 @@ export const MIN_OPEN_END_MS = 60 * 60 * 1000;
  * unknown (an order-only event with nothing after it), the story runs on past the last known instant, so the
  * mark's open end shows as open instead of stopping at an instant nobody gave.
  */
-export function getStoryExtent(placements: readonly Placement[]): StoryExtent {
-  // One pass with no arrays in between: the page asks for this with every event on its first render.
+export const getStoryExtent = memoizeByIdentity((placements: readonly Placement[]): StoryExtent => {
+  // One pass with no arrays in between, once per set of placements (the page and its link context both ask).
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
   let isOpenEnded = false;
@@ -183,4 +178,4 @@ export function getStoryExtent(placements: readonly Placement[]): StoryExtent {
   }
   if (start > end) return { start: 0, end: 1 };
   return { start, end: isOpenEnded ? end + Math.max((end - start) * OPEN_END_SHARE, MIN_OPEN_END_MS) : end };
-}
+});

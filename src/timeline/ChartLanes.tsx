@@ -103,7 +103,7 @@ export function ChartLanes(props: ChartLanesProps) {
               labelSide={item.labelSide}
               accessibleName={accessibleNameOf(item)}
               domId={getMarkDomId(id)}
-              position={positionOf.get(id) ?? item.placement.sequence + 1}
+              position={positionOf(item.placement)}
               setSize={storyOrder.length}
               isSelected={id === selectedId}
               isActive={id === tabStopId}

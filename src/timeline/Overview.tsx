@@ -41,14 +41,25 @@ interface OverviewProps {
   ticks: readonly AxisTick[];
 }
 
-/** One path per row, a small rectangle per occupied column. */
+/** One path per row, a small rectangle per occupied column, left to right. */
 function getRowPaths(marks: readonly OverviewMark[], rows: number, rowHeight: number): string[] {
-  const columns = Array.from({ length: rows }, () => new Set<number>());
-  for (const mark of marks) columns[mark.row]?.add(Math.floor(mark.x / BIN_PX));
+  // A flag per row and column, not a set of columns: at 10,000 events the sets were most of this strip's time.
+  let columnCount = 0;
+  for (const mark of marks) columnCount = Math.max(columnCount, Math.floor(mark.x / BIN_PX) + 1);
+  const occupied = new Uint8Array(rows * columnCount);
+  for (const mark of marks) {
+    const column = Math.floor(mark.x / BIN_PX);
+    if (mark.row >= 0 && mark.row < rows && column >= 0) occupied[mark.row * columnCount + column] = 1;
+  }
   const height = Math.max(3, rowHeight - 2);
-  return columns.map((occupied, row) => {
+  return Array.from({ length: rows }, (_, row) => {
     const y = 6 + row * rowHeight;
-    return [...occupied].map((column) => `M${column * BIN_PX} ${y}h${BIN_PX}v${height}h-${BIN_PX}z`).join('');
+    let path = '';
+    for (let column = 0; column < columnCount; column += 1) {
+      if (occupied[row * columnCount + column] === 1)
+        path += `M${column * BIN_PX} ${y}h${BIN_PX}v${height}h-${BIN_PX}z`;
+    }
+    return path;
   });
 }
 

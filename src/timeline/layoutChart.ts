@@ -84,6 +84,8 @@ export interface ChartLayout {
   items: ChartItem[];
   /** Each lane's items, in reading order. */
   itemsByLane: ReadonlyMap<CategoryId, readonly ChartItem[]>;
+  /** Every event's item, by its id. */
+  itemById: ReadonlyMap<EventId, ChartItem>;
   /**
    * A lane's items in order of where their boxes start (the order its rows were filled in). For a lane crowded
    * by its marks alone, the first ask wraps its titles and fills its rows.
@@ -463,6 +465,7 @@ export function layoutChart(input: LayoutChartInput): ChartLayout {
     lanes: chartLanes,
     items,
     itemsByLane,
+    itemById,
     getRowOrder: (lane) => {
       if (!rowOrder.has(lane) && crowdedByMarks.has(lane)) settleLane(lane);
       return rowOrder.get(lane) ?? [];

@@ -84,26 +84,32 @@ export function findCrowdedLanes(
     laneOf[i] = at;
     if (at >= 0) counts[at] = (counts[at] ?? 0) + 1;
   });
+  // Every box's start and end, grouped by lane in one pass: lane `at` holds [firsts[at], firsts[at] + counts[at]).
+  const firsts = new Int32Array(lanes.length);
+  for (let at = 1; at < lanes.length; at += 1) firsts[at] = (firsts[at - 1] ?? 0) + (counts[at - 1] ?? 0);
+  const filled = Int32Array.from(firsts);
+  const starts = new Float64Array(boxes.length);
+  const ends = new Float64Array(boxes.length);
+  boxes.forEach((box, i) => {
+    const at = laneOf[i] ?? -1;
+    if (at < 0) return;
+    const slot = filled[at] ?? 0;
+    starts[slot] = box.left;
+    ends[slot] = box.right + ROW_GAP_PX;
+    filled[at] = slot + 1;
+  });
   const crowded = new Set<CategoryId>();
   lanes.forEach((lane, at) => {
     const count = counts[at] ?? 0;
     if (count <= maxRows) return;
-    const starts = new Float64Array(count);
-    const ends = new Float64Array(count);
-    let n = 0;
-    boxes.forEach((box, i) => {
-      if (laneOf[i] !== at) return;
-      starts[n] = box.left;
-      ends[n] = box.right + ROW_GAP_PX;
-      n += 1;
-    });
-    starts.sort();
-    ends.sort();
+    const first = firsts[at] ?? 0;
+    const laneStarts = starts.subarray(first, first + count).sort();
+    const laneEnds = ends.subarray(first, first + count).sort();
     // At each start, the boxes that cover it are those started so far less those already ended.
     let ended = 0;
     for (let i = 0; i < count; i += 1) {
-      const start = starts[i] ?? 0;
-      while ((ends[ended] ?? Infinity) <= start) ended += 1;
+      const start = laneStarts[i] ?? 0;
+      while ((laneEnds[ended] ?? Infinity) <= start) ended += 1;
       if (i + 1 - ended > maxRows) {
         crowded.add(lane);
         return;

@@ -23,8 +23,8 @@ export interface ChartModel {
   layout: ChartLayout;
   /** The events in the arrow keys' order: step by step, and in reading order within a step. */
   storyOrder: readonly Placement[];
-  /** Each event's place in `storyOrder`, from 1. */
-  positionOf: ReadonlyMap<EventId, number>;
+  /** An event's place in `storyOrder`, from 1. */
+  positionOf: (placement: Placement) => number;
   itemById: ReadonlyMap<EventId, ChartItem>;
   /** How many steps the story has. */
   stepCount: number;
@@ -96,8 +96,14 @@ export function useChartLayout({ index, placements, mode, extent, width, isClien
   const [r0, r1] = layout.xBase.range();
   const range = useMemo(() => [r0, r1] as const, [r0, r1]);
   const maxZoom = getMaxZoom(mode, layout.domain);
-  const itemById = useMemo(() => new Map(layout.items.map((item) => [item.placement.id, item])), [layout.items]);
-  const positionOf = useMemo(() => new Map(storyOrder.map((p, i) => [p.id, i + 1])), [storyOrder]);
+  const positionOf = useMemo(() => {
+    // Indexed by each placement's place in reading order, which `placements` (the events shown) numbers from 0.
+    const positions = new Int32Array(placements.length);
+    storyOrder.forEach((p, i) => {
+      positions[p.sequence] = i + 1;
+    });
+    return (placement: Placement) => positions[placement.sequence] ?? placement.sequence + 1;
+  }, [placements, storyOrder]);
   const laneIndex = useMemo(() => new Map(lanes.map((lane, i) => [lane.id, i])), [lanes]);
   const toOverviewMark = useCallback(
     (item: ChartItem) => ({ x: layout.xBase(getPosition(mode, item.placement)), row: laneIndex.get(item.lane) ?? 0 }),
@@ -109,7 +115,7 @@ export function useChartLayout({ index, placements, mode, extent, width, isClien
     layout,
     storyOrder,
     positionOf,
-    itemById,
+    itemById: layout.itemById,
     stepCount,
     range,
     maxZoom,
