@@ -65,7 +65,9 @@ export function ChartLanes(props: ChartLanesProps) {
         (item): item is ChartItem =>
           item !== undefined && item.lane === lane.id && !view.marks.some((m) => m.item === item),
       )
-      .map((item) => ({ item, y: item.y }));
+      // A lane drawn as its density has no rows at this zoom: its pinned mark sits on the first, rather than work out
+      // (by wrapping the title of every event that may start before it) the row it takes at the whole-story zoom.
+      .map((item) => ({ item, y: view.density === undefined ? item.y : view.topRowY }));
     return (
       <g key={lane.id} role="group" aria-label={lane.label}>
         {view.density !== undefined && (

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { CategoryId, EventId } from '../data/schema.ts';
 import type { Placement } from '../time/placeEvents.ts';
 import { getLaneViews, LANE_MARK_LIMIT } from './getLaneViews.ts';
-import { labelPlacements, layoutChart, MAX_ROWS_PER_LANE } from './layoutChart.ts';
+import { LANE_HEADER_HEIGHT, labelPlacements, layoutChart, MAX_ROWS_PER_LANE } from './layoutChart.ts';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2016-07-01T12:00:00Z');
@@ -95,5 +95,18 @@ describe('getLaneViews', () => {
     const [, busy] = getLaneViews(layout, 'chronological', x, wide);
     expect(busy?.marks).toEqual([]);
     expect(busy?.density).toMatch(/^M/);
+  });
+
+  test("every lane gives its first row's centre: where parted marks start stacking, and where a pinned mark sits in a density", () => {
+    const parted = makeLayout(20);
+    const x = (value: number) => r0 + ((value - START) / HOUR) * (r1 - r0);
+    const [, busy] = getLaneViews(parted, 'chronological', x, [r0, r1]);
+    expect(Math.min(...(busy?.marks.map((m) => m.y) ?? []))).toBe(busy?.topRowY);
+    const dense = makeLayout(500);
+    const [quiet, denseBusy] = getLaneViews(dense, 'chronological', dense.xBase, [r0, r1]);
+    const busyLane = dense.lanes[1];
+    expect(denseBusy?.density).toMatch(/^M/);
+    expect(denseBusy?.topRowY).toBe((busyLane?.top ?? 0) + LANE_HEADER_HEIGHT + dense.rowHeight / 2);
+    expect(denseBusy?.topRowY).toBeGreaterThan(quiet?.topRowY ?? Infinity);
   });
 });

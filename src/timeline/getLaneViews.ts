@@ -29,6 +29,8 @@ export interface LaneView {
   hidden: number;
   /** For a crowded stretch: one path of bars, a column's height growing with its count. */
   density?: string | undefined;
+  /** Centre of the lane's first row, px from the top of the chart. */
+  topRowY: number;
 }
 
 interface Box {
@@ -76,6 +78,7 @@ export function getLaneViews(
     const { rowHeight } = layout;
     const { rows } = lane;
     const bandTop = lane.top + LANE_HEADER_HEIGHT;
+    const topRowY = bandTop + rowHeight / 2;
     if (isCrowded) {
       // A mark whose time is in view is in view, whatever its label: count those first, from their times alone,
       // so a lane with too many to draw one by one is drawn as a band without wrapping or placing a label.
@@ -85,11 +88,10 @@ export function getLaneViews(
       });
       if (timedItems.length > LANE_MARK_LIMIT) {
         const density = getDensityPath(timedItems, x, mode, range, bandTop, rows * rowHeight);
-        return { lane: lane.id, marks: [], inView: timedItems.length, hidden: 0, density };
+        return { lane: lane.id, marks: [], inView: timedItems.length, hidden: 0, density, topRowY };
       }
     }
     const all = layout.getRowOrder(lane.id);
-    const rowTop = bandTop + rowHeight / 2;
     const timed: Box[] = [];
     const spanning: Box[] = [];
     for (const item of all) {
@@ -101,7 +103,7 @@ export function getLaneViews(
     const inView = timed.length;
     if (!isCrowded) {
       const marks = [...timed, ...spanning].map(({ item }) => ({ item, y: item.y }));
-      return { lane: lane.id, marks, inView, hidden: 0 };
+      return { lane: lane.id, marks, inView, hidden: 0, topRowY };
     }
     const taken: { left: number; right: number }[][] = [];
     const timedRows = stackBoxes(timed, rows, taken);
@@ -114,19 +116,25 @@ export function getLaneViews(
         bandTop,
         rows * rowHeight,
       );
-      return { lane: lane.id, marks: [], inView, hidden: 0, density };
+      return { lane: lane.id, marks: [], inView, hidden: 0, density, topRowY };
     }
     const spanningRows = stackBoxes(spanning, rows, taken);
     const marks: LaneMark[] = [];
     const place = (boxes: readonly Box[], rowsOf: readonly (number | undefined)[]) => {
       boxes.forEach(({ item }, i) => {
         const row = rowsOf[i];
-        if (row !== undefined) marks.push({ item, y: rowTop + row * rowHeight });
+        if (row !== undefined) marks.push({ item, y: topRowY + row * rowHeight });
       });
     };
     place(timed, timedRows);
     place(spanning, spanningRows);
-    return { lane: lane.id, marks, inView, hidden: spanningRows.filter((row) => row === undefined).length };
+    return {
+      lane: lane.id,
+      marks,
+      inView,
+      hidden: spanningRows.filter((row) => row === undefined).length,
+      topRowY,
+    };
   });
 }
 
