@@ -59,18 +59,19 @@ function getStoryTicks(
     .filter(({ left, right }) => right > r0 && left < r1);
   // A story of thousands of steps marks every nth stretch in view, as a clock axis marks every nth hour.
   const stride = Math.max(1, Math.ceil(inView.length / Math.max(2, Math.floor((r1 - r0) / MIN_STRETCH_PX))));
-  const visible = stride === 1 ? inView : inView.filter((_, i) => i % stride === 0);
+  // Each marked stretch with its label without the date, worded once: the crowding check and the labels both ask.
+  const visible = (stride === 1 ? inView : inView.filter((_, i) => i % stride === 0)).map((shown) => ({
+    ...shown,
+    plain: describeStepBounds(shown.stretch.bounds, zone, false),
+  }));
   // Labels wider than their stretch take turns on two rows, each free up to the next label on its row.
   const width = labelWidth;
-  const isCrowded = visible.some(
-    ({ stretch, left, right }) =>
-      width(describeStepBounds(stretch.bounds, zone, false)) > Math.min(right, r1) - Math.max(left, r0),
-  );
+  const isCrowded = visible.some(({ plain, left, right }) => width(plain) > Math.min(right, r1) - Math.max(left, r0));
   const ticks: AxisTick[] = [];
   let hasDay = false;
   // Where the last label on each row ends, px: a label may hang back from its stretch's end into free room.
   const rowEnds = [r0, r0];
-  visible.forEach(({ stretch, left, right }, i) => {
+  visible.forEach(({ stretch, left, right, plain }, i) => {
     const from = Math.max(left, r0);
     const to = Math.min(right, r1);
     const row = isCrowded ? i % 2 : 1;
@@ -78,10 +79,7 @@ function getStoryTicks(
     const roomAfter = (nextOnRow === undefined ? r1 : Math.min(r1, nextOnRow.left)) - from - LABEL_GAP_PX;
     const roomBefore = to - Math.max(rowEnds[row] ?? r0, r0) - LABEL_GAP_PX;
     const isTimed = stretch.bounds.earliest !== undefined || stretch.bounds.latest !== undefined;
-    const choices = [
-      describeStepBounds(stretch.bounds, zone, isTimed && !hasDay),
-      describeStepBounds(stretch.bounds, zone, false),
-    ];
+    const choices = [isTimed && !hasDay ? describeStepBounds(stretch.bounds, zone, true) : plain, plain];
     const after = choices.find((c) => width(c) <= roomAfter);
     const before = after === undefined ? choices.find((c) => width(c) <= roomBefore) : undefined;
     const label = after ?? before ?? '';
