@@ -214,9 +214,17 @@ describe.skipIf(missingBrowser !== undefined)('the timeline on other devices and
     const { opened } = result;
     const { page } = opened;
     // The zoom code loads at the first sign of intent (src/timeline/useZoom.ts); a press before it has arrived
-    // moves the chart at once. Hovering the chart is that sign; once the code is in, a zoom is animated.
+    // moves the chart at once. Hovering the chart is that sign; once d3-zoom is attached, a zoom is animated. Wait
+    // for the attachment itself (d3-zoom keeps its transform on the element's `__zoom`), not for a quiet network:
+    // under load the chunk can be in while React has yet to attach it, and the press then moved the chart at once.
     await getChart(page).hover();
-    await page.waitForLoadState('networkidle');
+    await getChart(page).evaluate(
+      (node) =>
+        new Promise<void>((resolve) => {
+          const check = () => ('__zoom' in node ? resolve() : requestAnimationFrame(check));
+          check();
+        }),
+    );
     await readSettledAxis(page);
 
     const nextFrame = await clickAndReadNextFrame(page, 'Zoom in');
