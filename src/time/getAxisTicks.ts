@@ -11,8 +11,9 @@ import { describeStepBounds } from './describeStepBounds.ts';
 const EDGE_SLACK_PX = 10;
 
 /**
- * An axis label's width, px. The chart measures it the same way on the server and in the browser (the axis is
- * prerendered), and generously: the axis is set smaller than the labels it is measured as.
+ * An axis label's width, px, measured generously: by the running-text estimate on the server and while hydrating
+ * (so the prerendered axis and the first client render agree), then in the browser in the axis's boldest type
+ * (`measureAxisLabel` in src/timeline/measureLabel.ts).
  */
 export type MeasureLabel = (label: string) => number;
 
@@ -142,7 +143,10 @@ export function getAxisTicks(
   return ticks;
 }
 
-/** Type size of the overview's labels against the axis's measuring size (13 px): 11 px. */
+/**
+ * The overview's labels (11 px, regular) against the axis's measure: the 13 px running-text estimate, or 12 px
+ * bold in the browser, which this share still leaves a little wider than the regular 11 px labels it stands for.
+ */
 const OVERVIEW_TYPE_SHARE = 11 / 13;
 
 /**
