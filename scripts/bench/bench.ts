@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: what the first view of the home page and of an event page downloads and which modules it is
  * made of; the real home page's paints against the floor's (harness/floor/, a bare React + d3 page); the app
- * against the floor on 1,000 and 10,000 generated events; both pages on an emulated cheap phone; and
+ * against the floor on 1,000 and 10,000 generated events; both pages on an emulated cheap phone, beside the floor
+ * drawing the report; and
  * Lighthouse's scores, checked against the budgets in budgets.ts. Prints a table (or only JSON with --json),
  * writes .cache/bench/latest.json, and exits with 1 when a budget is missed. It reads dist/ and
  * .cache/harness-dist/ as built; `npm run bench` builds both first, CI runs this file directly after its own
@@ -26,7 +27,7 @@ import { measureFirstViewBytes } from './measureBytes.ts';
 import { GENERATED_LOADS, measureGenerated } from './measureGenerated.ts';
 import { attributeModules, buildWithSourceMaps } from './measureModules.ts';
 import { measurePage, PAGE_LOADS } from './measurePage.ts';
-import { measurePhone, PHONE_LOADS } from './measurePhone.ts';
+import { measurePhone, PHONE_FLOOR_PATH, PHONE_LOADS } from './measurePhone.ts';
 import { runLighthouse } from './runLighthouse.ts';
 import { ROOT, serveBuild } from './serveBuild.ts';
 import type { ServedBuild } from './serveBuild.ts';
@@ -186,10 +187,16 @@ async function measurePart(
       const url = await resources.distUrl();
       const eventPath = getFirstEventPath();
       log('phone: the home page on a 390 px phone, 4× CPU slowdown, 1.6 Mbit/s, 150 ms round trip');
-      const home = await measurePhone(await resources.getBrowser(), url, '', plan.phoneLoads);
+      const loads = { loads: plan.phoneLoads };
+      const home = await measurePhone(await resources.getBrowser(), url, '', loads);
       log(`phone: /${eventPath}`);
-      const event = await measurePhone(await resources.getBrowser(), url, eventPath, plan.phoneLoads);
-      report.phone = { home, event };
+      const event = await measurePhone(await resources.getBrowser(), url, eventPath, loads);
+      log('phone: the floor page drawing the report (harness/floor/report.html)');
+      const floor = await measurePhone(await resources.getBrowser(), await resources.harnessUrl(), PHONE_FLOOR_PATH, {
+        ...loads,
+        isFloor: true,
+      });
+      report.phone = { home, event, floor };
       break;
     }
     case 'lighthouse': {

@@ -39,8 +39,11 @@ export interface BenchReport {
   page?: { url: string; app: PageTimings; floor: FloorPaint };
   /** The app and the floor on 1,000 and 10,000 generated events. */
   generated?: GeneratedPair[];
-  /** The home page and an event page on an emulated cheap phone. */
-  phone?: { home: PhoneResult; event: PhoneResult };
+  /**
+   * The home page and an event page on an emulated cheap phone, and the floor page drawing the report's events
+   * (absent from reports written before it was measured).
+   */
+  phone?: { home: PhoneResult; event: PhoneResult; floor?: PhoneResult };
   lighthouse?: { home: LighthouseResult; event: LighthouseResult };
   /** The first measurement of each part that was measured again because it missed a budget. */
   reruns: { part: BenchPart; missed: { id: string; value: number | null; ratio: number | null }[]; first: unknown }[];

@@ -5,6 +5,7 @@ import type { BudgetResult } from './budgets.ts';
 import type { ByteTotals } from './measureBytes.ts';
 import type { GeneratedResult } from './measureGenerated.ts';
 import { PHONE } from './measurePhone.ts';
+import type { PhoneResult } from './measurePhone.ts';
 import { LIGHTHOUSE_CATEGORIES } from './runLighthouse.ts';
 
 /** How many modules the report lists one by one (the JSON lists all). */
@@ -189,25 +190,32 @@ function formatGenerated(generated: readonly GeneratedPair[]): string {
 }
 
 function formatPhone(phone: NonNullable<BenchReport['phone']>): string {
+  const { floor } = phone;
+  const figures = (r: PhoneResult) =>
+    [r.fcpMs, r.lcpMs, r.interactiveMs, r.pageInteractiveMs, r.tbtMs, r.longestTaskMs] as const;
   const pages = [
     ['home', phone.home],
     ['event', phone.event],
+    ...(floor === undefined ? [] : ([['floor', floor]] as const)),
   ] as const;
+  const ratios =
+    floor === undefined
+      ? []
+      : (['home', 'event'] as const).map((name) => [
+          `${name} ÷ floor`,
+          ...figures(phone[name]).map((value, i) => formatRatio(getRatio(value, figures(floor)[i]))),
+        ]);
   return (
     `Phone profile: ${PHONE.width} × ${PHONE.height}, ${PHONE.cpuSlowdown}× CPU slowdown, ` +
     `${PHONE.downBitsPerS / 1e6} Mbit/s down, ${PHONE.rttMs} ms round trip, cold cache; medians of ` +
-    `${phone.home.loads} loads (ms)\n` +
+    `${phone.home.loads} loads (ms)` +
+    (floor === undefined
+      ? '\n'
+      : `; the floor is the bare React + d3 page drawing the report's events, rendered in the browser\n`) +
     formatTable([
       ['page', 'FCP', 'LCP', 'chart interactive', 'page interactive', 'TBT', 'longest task'],
-      ...pages.map(([name, r]) => [
-        `${name} (/${r.path})`,
-        ms(r.fcpMs),
-        ms(r.lcpMs),
-        ms(r.interactiveMs),
-        ms(r.pageInteractiveMs),
-        ms(r.tbtMs),
-        ms(r.longestTaskMs),
-      ]),
+      ...pages.map(([name, r]) => [`${name} (/${r.path})`, ...figures(r).map(ms)]),
+      ...ratios,
     ])
   );
 }
