@@ -187,13 +187,13 @@ async function measurePart(
       const url = await resources.distUrl();
       const eventPath = getFirstEventPath();
       log('phone: the home page on a 390 px phone, 4× CPU slowdown, 1.6 Mbit/s, 150 ms round trip');
-      const loads = { loads: plan.phoneLoads };
-      const home = await measurePhone(await resources.getBrowser(), url, '', loads);
+      const options = { loads: plan.phoneLoads };
+      const home = await measurePhone(await resources.getBrowser(), url, '', options);
       log(`phone: /${eventPath}`);
-      const event = await measurePhone(await resources.getBrowser(), url, eventPath, loads);
+      const event = await measurePhone(await resources.getBrowser(), url, eventPath, options);
       log('phone: the floor page drawing the report (harness/floor/report.html)');
       const floor = await measurePhone(await resources.getBrowser(), await resources.harnessUrl(), PHONE_FLOOR_PATH, {
-        ...loads,
+        ...options,
         isFloor: true,
       });
       report.phone = { home, event, floor };

@@ -198,12 +198,13 @@ function formatPhone(phone: NonNullable<BenchReport['phone']>): string {
     ['event', phone.event],
     ...(floor === undefined ? [] : ([['floor', floor]] as const)),
   ] as const;
+  const floorFigures = floor === undefined ? undefined : figures(floor);
   const ratios =
-    floor === undefined
+    floorFigures === undefined
       ? []
       : (['home', 'event'] as const).map((name) => [
           `${name} ÷ floor`,
-          ...figures(phone[name]).map((value, i) => formatRatio(getRatio(value, figures(floor)[i]))),
+          ...figures(phone[name]).map((value, i) => formatRatio(getRatio(value, floorFigures[i]))),
         ]);
   return (
     `Phone profile: ${PHONE.width} × ${PHONE.height}, ${PHONE.cpuSlowdown}× CPU slowdown, ` +
